@@ -1,0 +1,46 @@
+// The bootstrap Job: what must happen once per release, before the web rolls out — database migrations,
+// DataStore permissions, the sysadmin and the XLoader API token. Idempotent, so it may run on every sync.
+import { Job } from "kubernetes-models/batch/v1/Job";
+import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { syncWave, SYNC_HOOK, SYNC_WAVES } from "../lib/argocd.ts";
+import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
+import { labels } from "../lib/labels.ts";
+import { podTemplate } from "../lib/workload.ts";
+import { ckanContainer, ckanVolumes } from "./ckan-pod.ts";
+import type { Component, StackContext } from "./component.ts";
+import { ckanConfigData } from "./config.ts";
+
+/** The script waits up to 5 minutes for PostgreSQL and Solr; migrations of a large site take longer. */
+export const BOOTSTRAP_DEADLINE_SECONDS = 1800;
+
+export function bootstrapComponent(context: StackContext): Component {
+  const identity = { name: NAMES.bootstrapJob, component: "bootstrap", version: context.versions.ckan };
+  const job = new Job({
+    metadata: {
+      // A fixed name: Argo CD re-creates it on each sync (BeforeHookCreation), and a random one would
+      // leave the application permanently out of sync.
+      name: NAMES.bootstrapJob,
+      labels: labels(identity),
+      annotations: { ...syncWave(SYNC_WAVES.bootstrap), ...SYNC_HOOK },
+    },
+    spec: {
+      backoffLimit: 3,
+      template: podTemplate({
+        identity,
+        annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(ckanConfigData(context)) },
+        restartPolicy: "Never",
+        // Also moves the pod into the Terminating quota scope, which the sandbox budgets separately.
+        activeDeadlineSeconds: BOOTSTRAP_DEADLINE_SECONDS,
+        containers: [
+          ckanContainer({ name: "bootstrap", command: CKAN_IMAGE.commands.bootstrap }, context.settings.sizes.bootstrap),
+        ],
+        volumes: ckanVolumes("scratch"),
+      }),
+    },
+  });
+  return {
+    name: "bootstrap",
+    description: "Once-per-release Job: migrations, DataStore permissions, sysadmin, XLoader token",
+    objects: [job],
+  };
+}

@@ -1,0 +1,42 @@
+// What the CKAN web, worker and bootstrap pods share: the same image, the same ConfigMap and Secret
+// (site id, Redis URL and JWT/session secrets must match or jobs and tokens break), the same mounts.
+import type { IVolume } from "kubernetes-models/v1";
+import { BASE_IMAGES, CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import type { WorkloadSize } from "../settings/environment-settings.ts";
+import type { ContainerProps } from "../lib/workload.ts";
+import { scratchVolume } from "../lib/workload.ts";
+
+const VOLUMES = { config: "config", tmp: "tmp", storage: "storage" } as const;
+
+export function ckanContainer(
+  role: { name: string; command: readonly string[]; args?: readonly string[] },
+  size: WorkloadSize,
+): ContainerProps {
+  return {
+    name: role.name,
+    image: BASE_IMAGES.ckan,
+    size,
+    command: role.command,
+    ...(role.args ? { args: role.args } : {}),
+    envFrom: [{ configMapRef: { name: NAMES.ckanConfig } }, { secretRef: { name: NAMES.ckanSecret } }],
+    volumeMounts: [
+      { name: VOLUMES.config, mountPath: CKAN_IMAGE.configDir },
+      { name: VOLUMES.tmp, mountPath: "/tmp" },
+      { name: VOLUMES.storage, mountPath: CKAN_IMAGE.storagePath },
+    ],
+  };
+}
+
+/**
+ * The web pod keeps uploads on its PVC; the worker and the bootstrap Job only need scratch space there
+ * (webassets and i18n files CKAN writes at start), since the worker fetches uploads over HTTP.
+ */
+export function ckanVolumes(storage: { claimName: string } | "scratch"): IVolume[] {
+  return [
+    scratchVolume(VOLUMES.config, "16Mi"),
+    scratchVolume(VOLUMES.tmp, "1Gi"),
+    storage === "scratch"
+      ? scratchVolume(VOLUMES.storage, "512Mi")
+      : { name: VOLUMES.storage, persistentVolumeClaim: { claimName: storage.claimName } },
+  ];
+}

@@ -1,0 +1,61 @@
+// What each platform allows a namespace. Quotas change (the Developer Sandbox's did in 2024-11, 2025-02
+// and 2025-11), so they live here, once, and tests read them from here.
+
+export interface QuotaScope {
+  /** Sum of CPU requests, millicores. */
+  readonly requestsCpuMillicores: number;
+  /** Sum of memory requests, bytes. */
+  readonly requestsMemoryBytes: number;
+  /** Sum of CPU limits, millicores (containers without one get the LimitRange default). */
+  readonly limitsCpuMillicores: number;
+  /** Sum of memory limits, bytes. */
+  readonly limitsMemoryBytes: number;
+}
+
+export interface PlatformQuota {
+  /** Long-running pods: Deployments, StatefulSets (ResourceQuota scope NotTerminating). */
+  readonly notTerminating: QuotaScope;
+  /** Pods with activeDeadlineSeconds, such as the bootstrap Job's (scope Terminating). */
+  readonly terminating: QuotaScope;
+  readonly persistentVolumeClaims: number;
+  readonly requestsStorageBytes: number;
+  /** Defaults the LimitRange fills in for a container that sets no limit. */
+  readonly defaultLimit: { readonly cpuMillicores: number; readonly memoryBytes: number };
+}
+
+export interface Platform {
+  readonly title: string;
+  readonly quota: PlatformQuota;
+  /** Registries whose images this platform pulls. */
+  readonly allowedRegistries: readonly string[];
+}
+
+const Gi = 2 ** 30;
+const Mi = 2 ** 20;
+
+export const PLATFORMS = {
+  /** codeready-toolchain/host-operator, tier base1ns (read 2026-11). */
+  "developer-sandbox": {
+    title: "Red Hat Developer Sandbox",
+    quota: {
+      notTerminating: {
+        requestsCpuMillicores: 3000,
+        requestsMemoryBytes: 30 * Gi,
+        limitsCpuMillicores: 30000,
+        limitsMemoryBytes: 30 * Gi,
+      },
+      terminating: {
+        requestsCpuMillicores: 3000,
+        requestsMemoryBytes: 14 * Gi,
+        limitsCpuMillicores: 20000,
+        limitsMemoryBytes: 14 * Gi,
+      },
+      persistentVolumeClaims: 10,
+      requestsStorageBytes: 80 * Gi,
+      defaultLimit: { cpuMillicores: 1000, memoryBytes: 1000 * Mi },
+    },
+    allowedRegistries: ["quay.io", "docker.io", "registry.redhat.io", "image-registry.openshift-image-registry.svc:5000"],
+  },
+} as const satisfies Record<string, Platform>;
+
+export type PlatformName = keyof typeof PLATFORMS;

@@ -1,0 +1,31 @@
+// The settings the base is rendered with. The base is environment-neutral: its host cannot resolve
+// (.invalid), its images are bare names that every overlay maps to a registry, and its sizes are the
+// documented defaults an overlay changes through patches.
+import type { EnvironmentSettings } from "../settings/environment-settings.ts";
+
+export const BASE_SETTINGS: EnvironmentSettings = {
+  namespace: "base",
+  host: "ckan.example.invalid",
+  platform: "developer-sandbox",
+  images: {
+    registry: "registry.example.invalid/ckan",
+    ckan: { tag: "overlay-sets-this" },
+    solr: { tag: "overlay-sets-this" },
+    postgres: { tag: "overlay-sets-this" },
+  },
+  ckan: {
+    siteId: "default",
+    sysadmin: { name: "ckan_admin", email: "ckan-admin@example.com" },
+    maxUploadSizeMb: 100,
+    webWorkers: 2,
+    webTimeoutSeconds: 60,
+  },
+  sizes: {
+    ckan: { cpu: "500m", memory: "768Mi", memoryLimit: "1536Mi", storage: "5Gi" },
+    ckanWorker: { cpu: "250m", memory: "512Mi", memoryLimit: "1Gi" },
+    bootstrap: { cpu: "250m", memory: "512Mi", memoryLimit: "1Gi" },
+    postgres: { cpu: "250m", memory: "256Mi", memoryLimit: "1Gi", storage: "5Gi" },
+    solr: { cpu: "500m", memory: "1Gi", memoryLimit: "1536Mi", storage: "5Gi" },
+    redis: { cpu: "50m", memory: "64Mi", memoryLimit: "256Mi" },
+  },
+};

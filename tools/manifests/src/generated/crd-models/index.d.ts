@@ -1,0 +1,1 @@
+export * as routeOpenshiftIo from "./route.openshift.io/index.js";

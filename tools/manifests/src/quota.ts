@@ -1,0 +1,107 @@
+// What an environment asks of its namespace's quota, from the rendered objects: every pod that can run
+// at once (replicas, plus the extra pod a rolling update starts, plus the bootstrap Job's pod).
+import type { PlatformQuota, QuotaScope } from "./config/platforms.ts";
+import { parseQuantity, toMillicores } from "./lib/quantity.ts";
+import { objectId } from "./validate-objects.ts";
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rendered YAML
+
+export interface WorkloadUsage {
+  readonly object: string;
+  readonly replicas: number;
+  /** Extra pods while a rollout is in progress. */
+  readonly surge: number;
+  readonly scope: "notTerminating" | "terminating";
+  readonly images: readonly string[];
+  /** Per pod. */
+  readonly requestsCpuMillicores: number;
+  readonly requestsMemoryBytes: number;
+  readonly limitsCpuMillicores: number;
+  readonly limitsMemoryBytes: number;
+}
+
+export interface QuotaUsage {
+  readonly workloads: readonly WorkloadUsage[];
+  readonly notTerminating: QuotaScope;
+  readonly terminating: QuotaScope;
+  readonly persistentVolumeClaims: number;
+  readonly requestsStorageBytes: number;
+}
+
+export interface QuotaExcess {
+  readonly resource: string;
+  readonly used: number;
+  readonly allowed: number;
+}
+
+function surgeOf(deployment: Obj, replicas: number): number {
+  const strategy = deployment.spec?.strategy ?? {};
+  if (strategy.type === "Recreate") return 0;
+  const maxSurge = strategy.rollingUpdate?.maxSurge ?? "25%";
+  if (typeof maxSurge === "number") return maxSurge;
+  return Math.ceil((replicas * Number(String(maxSurge).replace("%", ""))) / 100);
+}
+
+export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): WorkloadUsage[] {
+  const usages: WorkloadUsage[] = [];
+  for (const object of objects) {
+    if (!["Deployment", "StatefulSet", "Job"].includes(object.kind)) continue;
+    const pod = object.spec.template.spec;
+    const replicas = object.kind === "Job" ? (object.spec.parallelism ?? 1) : (object.spec.replicas ?? 1);
+    const surge = object.kind === "Deployment" ? surgeOf(object, replicas) : 0;
+    const sum = (pick: (container: Obj) => number) =>
+      [...(pod.initContainers ?? []), ...pod.containers].reduce((total: number, c: Obj) => total + pick(c), 0);
+    usages.push({
+      object: objectId(object),
+      replicas,
+      surge,
+      scope: typeof pod.activeDeadlineSeconds === "number" ? "terminating" : "notTerminating",
+      images: pod.containers.map((c: Obj) => c.image),
+      requestsCpuMillicores: sum((c) => toMillicores(c.resources?.requests?.cpu ?? 0)),
+      requestsMemoryBytes: sum((c) => parseQuantity(c.resources?.requests?.memory ?? 0)),
+      limitsCpuMillicores: sum((c) =>
+        c.resources?.limits?.cpu ? toMillicores(c.resources.limits.cpu) : quota.defaultLimit.cpuMillicores,
+      ),
+      limitsMemoryBytes: sum((c) =>
+        c.resources?.limits?.memory ? parseQuantity(c.resources.limits.memory) : quota.defaultLimit.memoryBytes,
+      ),
+    });
+  }
+  return usages;
+}
+
+export function quotaUsage(objects: readonly Obj[], quota: PlatformQuota): QuotaUsage {
+  const workloads = workloadUsage(objects, quota);
+  const total = (scope: WorkloadUsage["scope"]): QuotaScope => {
+    const inScope = workloads.filter((w) => w.scope === scope);
+    const add = (pick: (w: WorkloadUsage) => number) =>
+      inScope.reduce((sum, w) => sum + pick(w) * (w.replicas + w.surge), 0);
+    return {
+      requestsCpuMillicores: add((w) => w.requestsCpuMillicores),
+      requestsMemoryBytes: add((w) => w.requestsMemoryBytes),
+      limitsCpuMillicores: add((w) => w.limitsCpuMillicores),
+      limitsMemoryBytes: add((w) => w.limitsMemoryBytes),
+    };
+  };
+  const claims = objects.filter((o) => o.kind === "PersistentVolumeClaim");
+  return {
+    workloads,
+    notTerminating: total("notTerminating"),
+    terminating: total("terminating"),
+    persistentVolumeClaims: claims.length,
+    requestsStorageBytes: claims.reduce((sum, c) => sum + parseQuantity(c.spec.resources.requests.storage), 0),
+  };
+}
+
+/** Every quota line the usage exceeds. */
+export function quotaExcesses(usage: QuotaUsage, quota: PlatformQuota): QuotaExcess[] {
+  const lines: [string, number, number][] = [];
+  for (const scope of ["notTerminating", "terminating"] as const) {
+    for (const key of Object.keys(quota[scope]) as (keyof QuotaScope)[]) {
+      lines.push([`${scope}.${key}`, usage[scope][key], quota[scope][key]]);
+    }
+  }
+  lines.push(["persistentVolumeClaims", usage.persistentVolumeClaims, quota.persistentVolumeClaims]);
+  lines.push(["requestsStorageBytes", usage.requestsStorageBytes, quota.requestsStorageBytes]);
+  return lines.filter(([, used, allowed]) => used > allowed).map(([resource, used, allowed]) => ({ resource, used, allowed }));
+}

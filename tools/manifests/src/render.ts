@@ -1,0 +1,72 @@
+// The main job: settings → manifests/ tree → `kustomize build` of every overlay → schema validation →
+// quota check. The tree is staged beside manifests/ and only swapped in when everything passed.
+import { randomBytes } from "node:crypto";
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { PLATFORMS } from "./config/platforms.ts";
+import { readStackVersions } from "./config/versions.ts";
+import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
+import { writeTreeTo } from "./emit/write-tree.ts";
+import { kustomizeBuild } from "./kustomize.ts";
+import { quotaExcesses, quotaUsage, type QuotaExcess, type QuotaUsage } from "./quota.ts";
+import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
+import { validateObjects, type ObjectProblem } from "./validate-objects.ts";
+
+export interface EnvironmentReport {
+  readonly environment: Environment;
+  readonly objects: readonly Record<string, unknown>[];
+  readonly problems: readonly ObjectProblem[];
+  readonly usage: QuotaUsage;
+  readonly excesses: readonly QuotaExcess[];
+}
+
+export interface StagedRender {
+  readonly tree: Tree;
+  /** A complete manifests/ tree beside the real one, to swap in or discard. */
+  readonly staging: string;
+  readonly reports: readonly EnvironmentReport[];
+  readonly ok: boolean;
+}
+
+export async function environmentNames(workspaceRoot: string): Promise<string[]> {
+  const files = await readdir(path.join(workspaceRoot, "environments"));
+  return files.filter((file) => file.endsWith(".yaml")).map((file) => file.slice(0, -".yaml".length)).sort();
+}
+
+/** Loads every environment's settings, reporting the problems of all files at once. */
+export async function loadEnvironments(workspaceRoot: string): Promise<Environment[]> {
+  const environments: Environment[] = [];
+  const problems: SettingsProblem[] = [];
+  for (const name of await environmentNames(workspaceRoot)) {
+    try {
+      environments.push({ name, settings: await loadSettings(workspaceRoot, name) });
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new SettingsError(problems);
+  return environments;
+}
+
+export async function stageRender(workspaceRoot: string): Promise<StagedRender> {
+  const environments = await loadEnvironments(workspaceRoot);
+  const tree = buildTree(environments, readStackVersions(workspaceRoot));
+  const staging = path.join(workspaceRoot, `.manifests-new-${randomBytes(4).toString("hex")}`);
+  try {
+    await writeTreeTo(staging, tree);
+    const reports = await Promise.all(
+      environments.map(async (environment): Promise<EnvironmentReport> => {
+        const objects = await kustomizeBuild(path.join(staging, "overlays", environment.name));
+        const quota = PLATFORMS[environment.settings.platform].quota;
+        const usage = quotaUsage(objects, quota);
+        return { environment, objects, problems: validateObjects(objects), usage, excesses: quotaExcesses(usage, quota) };
+      }),
+    );
+    const ok = reports.every((report) => report.problems.length === 0 && report.excesses.length === 0);
+    return { tree, staging, reports, ok };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

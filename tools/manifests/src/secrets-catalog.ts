@@ -1,0 +1,96 @@
+// Every Secret the stack references and how each value is made. The manifests reference these Secrets by
+// name only; the secrets tool creates them in the cluster and the end-to-end harness writes them locally.
+// No value is ever committed or rendered.
+import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/stack.ts";
+
+export type SecretName = "postgres" | "redis" | "ckan";
+
+/** How a value is made: random, or composed from other values of the catalog. */
+export type ValueRecipe =
+  | { readonly kind: "random"; readonly bytes: number; readonly prefix?: string }
+  | { readonly kind: "same-as"; readonly secret: SecretName; readonly key: string }
+  | { readonly kind: "url"; readonly compose: (value: (secret: SecretName, key: string) => string) => string };
+
+export interface SecretSpec {
+  readonly name: string;
+  readonly description: string;
+  /** The workloads that load this Secret. */
+  readonly consumers: readonly string[];
+  readonly keys: Readonly<Record<string, { readonly description: string; readonly recipe: ValueRecipe }>>;
+}
+
+const random = (bytes = 32, prefix?: string): ValueRecipe => ({ kind: "random", bytes, ...(prefix ? { prefix } : {}) });
+
+const postgresUrl = (user: string, passwordKey: string, database: string): ValueRecipe => ({
+  kind: "url",
+  compose: (value) =>
+    `postgresql://${user}:${encodeURIComponent(value("postgres", passwordKey))}@${SERVICES.postgres.name}:${SERVICES.postgres.port}/${database}`,
+});
+
+export const SECRETS = {
+  postgres: {
+    name: NAMES.postgresSecret,
+    description: "PostgreSQL passwords, read by the postgres image's init scripts",
+    consumers: ["postgres"],
+    keys: {
+      POSTGRES_PASSWORD: { description: "the `postgres` superuser (administration only)", recipe: random() },
+      CKAN_DB_PASSWORD: { description: `the \`${POSTGRES_LAYOUT.ckanUser}\` role`, recipe: random() },
+      DATASTORE_READONLY_PASSWORD: {
+        description: `the \`${POSTGRES_LAYOUT.datastoreReadonlyUser}\` role`,
+        recipe: random(),
+      },
+    },
+  },
+  redis: {
+    name: NAMES.redisSecret,
+    description: "The Redis password (requirepass)",
+    consumers: ["redis"],
+    keys: { REDIS_PASSWORD: { description: "Redis AUTH password", recipe: random() } },
+  },
+  ckan: {
+    name: NAMES.ckanSecret,
+    description: "Connection URLs and the secrets every CKAN web, worker and bootstrap pod must share",
+    consumers: ["ckan", NAMES.worker, NAMES.bootstrapJob],
+    keys: {
+      CKAN_SQLALCHEMY_URL: {
+        description: "`sqlalchemy.url`: the CKAN database",
+        recipe: postgresUrl(POSTGRES_LAYOUT.ckanUser, "CKAN_DB_PASSWORD", POSTGRES_LAYOUT.ckanDatabase),
+      },
+      CKAN_DATASTORE_WRITE_URL: {
+        description: "`ckan.datastore.write_url`",
+        recipe: postgresUrl(POSTGRES_LAYOUT.ckanUser, "CKAN_DB_PASSWORD", POSTGRES_LAYOUT.datastoreDatabase),
+      },
+      CKAN_DATASTORE_READ_URL: {
+        description: "`ckan.datastore.read_url` (read-only role)",
+        recipe: postgresUrl(
+          POSTGRES_LAYOUT.datastoreReadonlyUser,
+          "DATASTORE_READONLY_PASSWORD",
+          POSTGRES_LAYOUT.datastoreDatabase,
+        ),
+      },
+      CKANEXT__XLOADER__JOBS_DB__URI: {
+        description: "`ckanext.xloader.jobs_db.uri`, shared by web and worker",
+        recipe: postgresUrl(POSTGRES_LAYOUT.ckanUser, "CKAN_DB_PASSWORD", POSTGRES_LAYOUT.xloaderDatabase),
+      },
+      CKAN_REDIS_URL: {
+        description: "`ckan.redis.url`: web and worker must use the same database or jobs wait forever",
+        recipe: {
+          kind: "url",
+          compose: (value) =>
+            `redis://:${encodeURIComponent(value("redis", "REDIS_PASSWORD"))}@${SERVICES.redis.name}:${SERVICES.redis.port}/${REDIS_DATABASE}`,
+        },
+      },
+      CKAN___SECRET_KEY: { description: "`SECRET_KEY`: signs session cookies", recipe: random() },
+      CKAN___WTF_CSRF_SECRET_KEY: { description: "`WTF_CSRF_SECRET_KEY`: signs CSRF tokens", recipe: random() },
+      CKAN___API_TOKEN__JWT__ENCODE__SECRET: {
+        description: "`api_token.jwt.encode.secret`: signs API tokens (the XLoader token too)",
+        recipe: random(32, "string:"),
+      },
+      CKAN___API_TOKEN__JWT__DECODE__SECRET: {
+        description: "`api_token.jwt.decode.secret`: must equal the encode secret",
+        recipe: { kind: "same-as", secret: "ckan", key: "CKAN___API_TOKEN__JWT__ENCODE__SECRET" },
+      },
+      CKAN_SYSADMIN_PASSWORD: { description: "the sysadmin created by the bootstrap Job", recipe: random(24) },
+    },
+  },
+} as const satisfies Record<SecretName, SecretSpec>;

@@ -1,0 +1,165 @@
+// Reads and validates environments/<name>.yaml. Every problem is reported with file:line:column, the
+// field, what is wrong and how to fix it; nothing is rendered until the file is valid.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { LineCounter, parseDocument, isMap, isNode } from "yaml";
+import type { ZodError } from "zod";
+import { environmentSettingsSchema, FIXES, type EnvironmentSettings } from "./environment-settings.ts";
+
+export interface SettingsProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Dotted path of the field, e.g. `sizes.ckan.cpu`. */
+  readonly field: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export class SettingsError extends Error {
+  readonly problems: readonly SettingsProblem[];
+  constructor(problems: readonly SettingsProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "SettingsError";
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(problem: SettingsProblem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  const field = problem.field ? `${problem.field}: ` : "";
+  return `${where}  ${field}${problem.message}\n    fix: ${problem.fix}`;
+}
+
+function fixFor(field: string): string {
+  const segments = field.split(".");
+  for (const [pattern, fix] of Object.entries(FIXES)) {
+    const parts = pattern.split(".");
+    if (parts.length === segments.length && parts.every((part, i) => part === "*" || part === segments[i])) {
+      return fix;
+    }
+  }
+  return "see the settings reference in README.md";
+}
+
+/** Parses and validates one environment's settings text; `file` is used in messages only. */
+export function parseSettings(text: string, file: string): EnvironmentSettings {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number) => lineCounter.linePos(offset);
+
+  if (doc.errors.length > 0) {
+    throw new SettingsError(
+      doc.errors.map((error) => {
+        const { line, col } = position(error.pos[0]);
+        return {
+          file,
+          line,
+          column: col,
+          field: "",
+          message: `not valid YAML: ${error.message.split("\n")[0]}`,
+          fix: "correct the YAML syntax at that position (indentation, quotes, duplicate keys)",
+        };
+      }),
+    );
+  }
+  if (!isMap(doc.contents)) {
+    throw new SettingsError([
+      { file, line: 1, column: 1, field: "", message: "must be a YAML mapping of settings", fix: fixFor("") },
+    ]);
+  }
+
+  const result = environmentSettingsSchema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  throw new SettingsError(problemsFrom(result.error, doc, file, position));
+}
+
+function problemsFrom(
+  error: ZodError,
+  doc: ReturnType<typeof parseDocument>,
+  file: string,
+  position: (offset: number) => { line: number; col: number },
+): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  for (const issue of error.issues) {
+    const keys = issue.path.map(String);
+    const locate = (nodePath: string[], keyNode = false) => {
+      for (let depth = nodePath.length; depth >= 0; depth--) {
+        const parentPath = nodePath.slice(0, depth);
+        const node = keyNode && depth === nodePath.length ? keyOf(doc, parentPath) : doc.getIn(parentPath, true);
+        if (isNode(node) && node.range) return position(node.range[0]);
+      }
+      return { line: 1, col: 1 };
+    };
+    if (issue.code === "unrecognized_keys") {
+      const known = Object.keys(knownKeysAt(keys)).join(", ");
+      for (const key of issue.keys) {
+        const field = [...keys, key].join(".");
+        const { line, col } = locate([...keys, key], true);
+        problems.push({
+          file,
+          line,
+          column: col,
+          field,
+          message: `unknown key "${key}"`,
+          fix: `remove it or correct its spelling; keys allowed here: ${known}`,
+        });
+      }
+      continue;
+    }
+    const field = keys.join(".");
+    const { line, col } = locate(keys);
+    const value = doc.getIn(keys);
+    const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
+    const message =
+      value === undefined ? `is required (${issue.message.replace(/^Invalid input: /, "")})` : `${issue.message} (${shown})`;
+    problems.push({ file, line, column: col, field, message, fix: fixFor(field) });
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function keyOf(doc: ReturnType<typeof parseDocument>, keys: string[]): unknown {
+  const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === keys.at(-1));
+  return pair?.key;
+}
+
+function knownKeysAt(keys: string[]): Record<string, unknown> {
+  let shape: unknown = environmentSettingsSchema;
+  for (const key of keys) {
+    const def = unwrap(shape);
+    shape = def?.shape?.[key];
+  }
+  return unwrap(shape)?.shape ?? {};
+}
+
+/** Looks through zod's default/prefault/pipe wrappers to the object schema's shape. */
+function unwrap(schema: unknown): { shape?: Record<string, unknown> } | undefined {
+  let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } } | undefined;
+  while (current && !current.shape && current.def) {
+    current = (current.def.innerType ?? current.def.in) as typeof current;
+  }
+  return current;
+}
+
+/** Reads environments/<name>.yaml, relative to the workspace root. */
+export async function loadSettings(workspaceRoot: string, environment: string): Promise<EnvironmentSettings> {
+  const file = path.join("environments", `${environment}.yaml`);
+  let text: string;
+  try {
+    text = await readFile(path.join(workspaceRoot, file), "utf8");
+  } catch {
+    throw new SettingsError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        message: "the settings file is missing",
+        fix: `create ${file} from the example in README.md`,
+      },
+    ]);
+  }
+  return parseSettings(text, file);
+}

@@ -1,0 +1,35 @@
+// The whole stack, one module per component, in the order the base kustomization lists them.
+import { bootstrapComponent } from "./components/bootstrap.ts";
+import { ckanWorkerComponent } from "./components/ckan-worker.ts";
+import { ckanComponent } from "./components/ckan.ts";
+import type { Component, StackContext } from "./components/component.ts";
+import { configComponent } from "./components/config.ts";
+import { postgresComponent } from "./components/postgres.ts";
+import { redisComponent } from "./components/redis.ts";
+import { solrComponent } from "./components/solr.ts";
+
+export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
+  configComponent,
+  postgresComponent,
+  solrComponent,
+  redisComponent,
+  bootstrapComponent,
+  ckanComponent,
+  ckanWorkerComponent,
+];
+
+/** Builds and validates every component; a schema error names the object and the field. */
+export function buildStack(context: StackContext): Component[] {
+  const components = COMPONENTS.map((build) => build(context));
+  for (const component of components) {
+    for (const object of component.objects) {
+      try {
+        object.validate();
+      } catch (error) {
+        const name = `${object.kind}/${object.metadata?.name ?? "?"}`;
+        throw new Error(`generator bug: ${component.name} ${name} is not valid: ${(error as Error).message}`);
+      }
+    }
+  }
+  return components;
+}

@@ -1,0 +1,72 @@
+// The one-screen summary per environment: workloads, images, pods, requests and limits against the
+// quota, volumes. Printed by `npm run render` and `npm run check`.
+import { PLATFORMS, type QuotaScope } from "./config/platforms.ts";
+import { formatBytes, formatMillicores } from "./lib/quantity.ts";
+import type { EnvironmentReport } from "./render.ts";
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => "  " + row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+}
+
+const mark = (used: number, allowed: number) => (used <= allowed ? "✓" : "✗ OVER");
+
+function scopeLine(label: string, used: QuotaScope, allowed: QuotaScope): string {
+  const cell = (name: string, u: number, a: number, format: (n: number) => string) =>
+    `${name} ${format(u)}/${format(a)} ${mark(u, a)}`;
+  return [
+    `  ${label}:`,
+    cell("cpu req", used.requestsCpuMillicores, allowed.requestsCpuMillicores, formatMillicores),
+    cell("mem req", used.requestsMemoryBytes, allowed.requestsMemoryBytes, formatBytes),
+    cell("cpu lim", used.limitsCpuMillicores, allowed.limitsCpuMillicores, formatMillicores),
+    cell("mem lim", used.limitsMemoryBytes, allowed.limitsMemoryBytes, formatBytes),
+  ].join("  ");
+}
+
+export function formatReport(report: EnvironmentReport): string {
+  const { environment, objects, usage, problems } = report;
+  const platform = PLATFORMS[environment.settings.platform];
+  const quota = platform.quota;
+  const components = [
+    ...new Set(
+      objects.map((o) => ((o.metadata as { labels?: Record<string, string> })?.labels ?? {})["app.kubernetes.io/name"]),
+    ),
+  ].filter(Boolean);
+  const lines = [
+    `${environment.name}: namespace ${environment.settings.namespace}, https://${environment.settings.host} (${platform.title})`,
+    `  components: ${components.join(", ")}  (${objects.length} objects)`,
+    "",
+    ...table([
+      ["WORKLOAD", "PODS", "CPU REQ", "MEM REQ", "MEM LIM", "IMAGE"],
+      ...usage.workloads.map((w) => [
+        w.object,
+        w.surge > 0 ? `${w.replicas}+${w.surge}` : String(w.replicas),
+        formatMillicores(w.requestsCpuMillicores),
+        formatBytes(w.requestsMemoryBytes),
+        formatBytes(w.limitsMemoryBytes),
+        w.images.join(", "),
+      ]),
+    ]),
+    "",
+    "  quota (pods+surge counted; CPU limits from the LimitRange default where unset):",
+    scopeLine("long-running", usage.notTerminating, quota.notTerminating),
+    scopeLine("jobs        ", usage.terminating, quota.terminating),
+    `  storage: ${usage.persistentVolumeClaims}/${quota.persistentVolumeClaims} claims ${mark(usage.persistentVolumeClaims, quota.persistentVolumeClaims)}  ` +
+      `${formatBytes(usage.requestsStorageBytes)}/${formatBytes(quota.requestsStorageBytes)} ${mark(usage.requestsStorageBytes, quota.requestsStorageBytes)}  (` +
+      objects
+        .filter((o) => o.kind === "PersistentVolumeClaim")
+        .map((o) => {
+          const claim = o as { metadata: { name: string }; spec: { resources: { requests: { storage: string } } } };
+          return `${claim.metadata.name} ${claim.spec.resources.requests.storage}`;
+        })
+        .join(", ") +
+      ")",
+  ];
+  if (problems.length > 0) {
+    lines.push("", `  ✗ ${problems.length} schema problem(s):`, ...problems.map((p) => `    ${p.object}: ${p.message}`));
+  }
+  for (const excess of report.excesses) {
+    lines.push(`  ✗ over quota: ${excess.resource} needs ${excess.used}, the platform allows ${excess.allowed}; lower sizes in environments/${environment.name}.yaml`);
+  }
+  return lines.join("\n");
+}

@@ -11,18 +11,31 @@ import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatReport } from "./summary.ts";
 
-const USAGE = `usage: cli.ts <command> [--json]
+const USAGE = `usage: cli.ts <command> [--json] [--workspace <dir>]
   render              render every environment into manifests/, validate, print the summary
   check               fail with a diff when manifests/ differs from a fresh render
   settings-from-oc    fill environments/<env>.yaml's namespace and host from a logged-in oc [--environment sandbox]`;
 
-const workspaceRoot = path.resolve(import.meta.dirname, "../../..");
-const manifestsDir = path.join(workspaceRoot, "manifests");
+function parseArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        environment: { type: "string", default: "sandbox" },
+        // Another checkout to work on (tests use throw-away copies); defaults to this one.
+        workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
+      },
+    });
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: "boolean", default: false }, environment: { type: "string", default: "sandbox" } },
-});
+const { values, positionals } = parseArguments();
+const workspaceRoot = path.resolve(values.workspace);
+const manifestsDir = path.join(workspaceRoot, "manifests");
 const command = positionals[0] ?? "render";
 
 function jsonReport(report: EnvironmentReport) {

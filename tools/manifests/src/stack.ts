@@ -27,7 +27,9 @@ export function buildStack(context: StackContext): Component[] {
         object.validate();
       } catch (error) {
         const name = `${object.kind}/${object.metadata?.name ?? "?"}`;
-        throw new Error(`generator bug: ${component.name} ${name} is not valid: ${(error as Error).message}`);
+        throw new Error(`generator bug: ${component.name} ${name} is not valid: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     }
   }

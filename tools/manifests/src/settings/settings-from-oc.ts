@@ -29,6 +29,7 @@ export async function settingsFromOc(workspaceRoot: string, environment: string)
         code === "ENOENT"
           ? "oc is not installed: download it from your cluster's web console (? → Command line tools)"
           : `oc ${args.join(" ")} failed; log in first with the command from the console's "Copy login command"`,
+        { cause: error },
       );
     }
   };

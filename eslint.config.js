@@ -1,0 +1,34 @@
+// ESLint flat config: typescript-eslint's recommended rules, vitest's rules for tests, Prettier for layout.
+import js from "@eslint/js";
+import vitest from "@vitest/eslint-plugin";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/",
+      "manifests/",
+      "**/generated/",
+      ".nx/",
+      ".tools/",
+      ".manifests-*/",
+      ".crd-models-*/",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { languageOptions: { globals: globals.node } },
+  {
+    files: ["**/*.test.ts", "**/test/**/*.ts"],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // A test without an assertion cannot fail.
+      "vitest/expect-expect": "error",
+      "vitest/valid-expect": "error",
+    },
+  },
+  prettier,
+);

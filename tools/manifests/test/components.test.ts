@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import type { IContainer, IPodSpec } from "kubernetes-models/v1";
+import { bootstrapComponent } from "../src/components/bootstrap.ts";
+import { ckanWorkerComponent } from "../src/components/ckan-worker.ts";
+import { ckanComponent } from "../src/components/ckan.ts";
+import { ckanConfigData, configComponent, postgresConfigData } from "../src/components/config.ts";
+import { postgresComponent } from "../src/components/postgres.ts";
+import { redisArgs, redisComponent } from "../src/components/redis.ts";
+import { solrComponent, solrHeap } from "../src/components/solr.ts";
+import type { Component } from "../src/components/component.ts";
+import { COMPONENTS } from "../src/stack.ts";
+import { sandboxContext } from "./helpers.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const context = sandboxContext();
+const json = (component: Component, kind: string): Json =>
+  component.objects.find((object) => object.kind === kind)?.toJSON();
+const podOf = (component: Component): IPodSpec =>
+  (component.objects.find((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind))!.toJSON() as Json).spec
+    .template.spec;
+
+describe.each(COMPONENTS.map((build) => [build(context).name, build(context)] as const))("component %s", (_name, component) => {
+  it("should produce only objects that pass their schema", () => {
+    for (const object of component.objects) expect(() => object.validate()).not.toThrow();
+  });
+
+  it("should label every object with the app.kubernetes.io set", () => {
+    for (const object of component.objects) {
+      expect(Object.keys((object.toJSON() as Json).metadata.labels).sort()).toEqual([
+        "app.kubernetes.io/component",
+        "app.kubernetes.io/instance",
+        "app.kubernetes.io/managed-by",
+        "app.kubernetes.io/name",
+        "app.kubernetes.io/part-of",
+        "app.kubernetes.io/version",
+      ]);
+    }
+  });
+
+  it("should never set a namespace (overlays do)", () => {
+    for (const object of component.objects) expect((object.toJSON() as Json).metadata.namespace).toBeUndefined();
+  });
+});
+
+const workloads = COMPONENTS.map((build) => build(context)).filter((c) => c.name !== "config");
+
+describe.each(workloads.map((c) => [c.name, c] as const))("pod of %s", (_name, component) => {
+  const pod = podOf(component);
+  const containers: IContainer[] = [...(pod.initContainers ?? []), ...pod.containers];
+
+  it("should pass restricted-v2 and Pod Security restricted without pinning a UID, GID or fsGroup", () => {
+    expect(pod.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } });
+    for (const container of containers) {
+      expect(container.securityContext).toMatchObject({
+        allowPrivilegeEscalation: false,
+        capabilities: { drop: ["ALL"] },
+        runAsNonRoot: true,
+      });
+      expect(container.securityContext).not.toHaveProperty("runAsUser");
+      expect(container.securityContext).not.toHaveProperty("runAsGroup");
+    }
+    expect(JSON.stringify(pod)).not.toMatch(/"(runAsUser|runAsGroup|fsGroup|privileged|hostPath|hostNetwork)"/);
+  });
+
+  it("should request CPU and memory and limit memory in every container", () => {
+    for (const container of containers) {
+      expect(Object.keys(container.resources?.requests ?? {}).sort()).toEqual(["cpu", "memory"]);
+      expect(container.resources?.limits?.memory).toBeTruthy();
+    }
+  });
+
+  it("should give every long-running container readiness and liveness probes", () => {
+    // The bootstrap Job runs to completion: a probe would only restart a migration halfway.
+    const longRunning = pod.restartPolicy === "Never" ? [] : pod.containers;
+    expect(longRunning.length > 0 || component.name === "bootstrap").toBe(true);
+    for (const container of longRunning) {
+      expect(container.readinessProbe).toBeTruthy();
+      expect(container.livenessProbe).toBeTruthy();
+    }
+  });
+});
+
+describe("ckan (web)", () => {
+  const ckan = ckanComponent(context);
+  it("should recreate rather than roll, so one ReadWriteOnce volume cannot deadlock the rollout", () => {
+    expect(json(ckan, "Deployment").spec.strategy).toEqual({ type: "Recreate" });
+    expect(json(ckan, "PersistentVolumeClaim").spec.accessModes).toEqual(["ReadWriteOnce"]);
+  });
+
+  it("should mount the ckan-storage claim at /var/lib/ckan", () => {
+    const pod = podOf(ckan);
+    expect(pod.volumes).toContainEqual({ name: "storage", persistentVolumeClaim: { claimName: "ckan-storage" } });
+    expect(pod.containers[0]!.volumeMounts).toContainEqual({ name: "storage", mountPath: "/var/lib/ckan" });
+  });
+
+  it("should probe status_show, with a startup probe for slow first starts", () => {
+    const [container] = podOf(ckan).containers;
+    for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"] as const) {
+      expect(container![probe]!.httpGet).toEqual({ path: "/api/3/action/status_show", port: "http" });
+    }
+  });
+
+  it("should expose the host over edge TLS and redirect http to https", () => {
+    expect(json(ckan, "Route").spec).toEqual({
+      host: context.settings.host,
+      to: { kind: "Service", name: "ckan", weight: 100 },
+      port: { targetPort: "http" },
+      tls: { termination: "edge", insecureEdgeTerminationPolicy: "Redirect" },
+      wildcardPolicy: "None",
+    });
+  });
+});
+
+describe("ckan-worker", () => {
+  const worker = ckanWorkerComponent(context);
+  const web = ckanComponent(context);
+  it("should run the web's image with the web's ConfigMap and Secret", () => {
+    const [workerContainer] = podOf(worker).containers;
+    const [webContainer] = podOf(web).containers;
+    expect(workerContainer!.image).toBe(webContainer!.image);
+    expect(workerContainer!.envFrom).toEqual(webContainer!.envFrom);
+    expect(workerContainer!.command).toEqual(["/srv/app/bin/ckan-start-worker"]);
+    expect(workerContainer!.args).toEqual(["default"]);
+  });
+
+  it("should probe the worker through its own probe command, not HTTP", () => {
+    const [container] = podOf(worker).containers;
+    expect(container!.livenessProbe!.exec!.command).toEqual(["/srv/app/bin/ckan-worker-probe"]);
+    expect(container!.ports).toBeUndefined();
+  });
+});
+
+describe("bootstrap", () => {
+  const job = json(bootstrapComponent(context), "Job");
+  it("should be a fixed-name Argo CD Sync hook between the databases and the web", () => {
+    expect(job.metadata.name).toBe("ckan-bootstrap");
+    expect(job.metadata.annotations).toEqual({
+      "argocd.argoproj.io/sync-wave": "-1",
+      "argocd.argoproj.io/hook": "Sync",
+      "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+    });
+    expect(json(postgresComponent(context), "StatefulSet").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("-2");
+    expect(json(ckanComponent(context), "Deployment").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("0");
+  });
+
+  it("should run the bootstrap script once, never restarting in place", () => {
+    expect(job.spec.template.spec.restartPolicy).toBe("Never");
+    expect(job.spec.template.spec.containers[0].command).toEqual(["/srv/app/bin/ckan-bootstrap"]);
+    expect(job.spec.template.spec.activeDeadlineSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe("config", () => {
+  const data = ckanConfigData(context);
+  it("should enable the DataStore and XLoader and not DataPusher, with envvars last", () => {
+    const plugins = data.CKAN__PLUGINS!.split(" ");
+    expect(plugins).toContain("datastore");
+    expect(plugins.indexOf("xloader")).toBeGreaterThan(plugins.indexOf("datastore"));
+    expect(plugins).not.toContain("datapusher");
+    expect(plugins.at(-1)).toBe("envvars");
+  });
+
+  it("should use the https Route host as the site URL and the internal Service for XLoader", () => {
+    expect(data.CKAN_SITE_URL).toBe(`https://${context.settings.host}`);
+    expect(data.CKANEXT__XLOADER__SITE_URL).toBe("http://ckan:5000");
+    expect(data.CKAN_SOLR_URL).toBe("http://solr:8983/solr/ckan");
+  });
+
+  it("should keep every secret out of the ConfigMaps", () => {
+    const all = JSON.stringify(configComponent(context).objects.map((o) => o.toJSON()));
+    expect(all).not.toMatch(/PASSWORD|SECRET|postgresql:\/\/|redis:\/\//);
+    expect(Object.keys(postgresConfigData())).not.toContain("POSTGRES_PASSWORD");
+  });
+});
+
+describe("postgres, solr, redis", () => {
+  it.each([
+    ["postgres", postgresComponent, "pg-data", "/var/lib/postgresql/data"],
+    ["solr", solrComponent, "solr-data", "/var/solr"],
+  ] as const)("%s should keep its data on a claim Argo CD never prunes", (_name, build, claim, mountPath) => {
+    const component = build(context);
+    const pvc = json(component, "PersistentVolumeClaim");
+    expect(pvc.metadata.name).toBe(claim);
+    expect(pvc.metadata.annotations["argocd.argoproj.io/sync-options"]).toBe("Prune=false,Delete=false");
+    const pod = podOf(component);
+    const volume = pod.volumes!.find((v) => v.persistentVolumeClaim?.claimName === claim)!;
+    expect(pod.containers[0]!.volumeMounts).toContainEqual({ name: volume.name, mountPath });
+  });
+
+  it("should size Solr's heap at half its memory limit", () => {
+    expect(solrHeap("1536Mi")).toBe("768m");
+  });
+
+  it("should pin the official Redis image and require its password", () => {
+    const [container] = podOf(redisComponent(context)).containers;
+    expect(container!.image).toMatch(/^docker\.io\/library\/redis:\d+\.\d+\.\d+-alpine$/);
+    expect(container!.args).toEqual(redisArgs(context.settings.sizes.redis.memoryLimit));
+    expect(container!.args!.slice(2, 4)).toEqual(["--requirepass", "$(REDIS_PASSWORD)"]);
+  });
+
+  it("should cap Redis below its container limit", () => {
+    const args = redisArgs("256Mi");
+    expect(args[args.indexOf("--maxmemory") + 1]).toBe(String(192 * 2 ** 20));
+  });
+});

@@ -1,0 +1,98 @@
+// The contract for Argo CD and for people: what `kubectl kustomize manifests/overlays/sandbox` renders.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildStack } from "../src/stack.ts";
+import { kustomize, REPO, sandboxContext } from "./helpers.ts";
+
+const context = sandboxContext();
+const rendered = kustomize(path.join(REPO, "manifests/overlays/sandbox"));
+const find = (kind: string, name: string) => rendered.find((o) => o.kind === kind && o.metadata.name === name);
+const podOf = (kind: string, name: string) => find(kind, name)!.spec.template.spec;
+
+describe("the rendered sandbox overlay", () => {
+  it("should hold every component of roadmap steps 1-4", () => {
+    expect(rendered.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
+      "ConfigMap/ckan-config",
+      "ConfigMap/postgres-config",
+      "Deployment/ckan",
+      "Deployment/ckan-worker",
+      "Deployment/redis",
+      "Job/ckan-bootstrap",
+      "PersistentVolumeClaim/ckan-storage",
+      "PersistentVolumeClaim/pg-data",
+      "PersistentVolumeClaim/solr-data",
+      "Route/ckan",
+      "Service/ckan",
+      "Service/postgres",
+      "Service/redis",
+      "Service/solr",
+      "StatefulSet/postgres",
+      "StatefulSet/solr",
+    ]);
+  });
+
+  it("should put everything in the settings' namespace", () => {
+    expect(new Set(rendered.map((o) => o.metadata.namespace))).toEqual(new Set([context.settings.namespace]));
+  });
+
+  it("should be exactly what the generator builds from the sandbox settings", () => {
+    // The overlay's patches, applied by the real kustomize, must reproduce the environment's objects.
+    const expected = buildStack(context)
+      .flatMap((component) => component.objects)
+      .map((object) => JSON.parse(JSON.stringify(object.toJSON())));
+    const normalise = (o: Record<string, unknown>) => {
+      const copy = structuredClone(o) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      delete copy.metadata.namespace;
+      for (const c of copy.spec?.template?.spec?.containers ?? []) c.image = "<image>";
+      return copy;
+    };
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortKeys)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]))
+          : value;
+    const byId = (list: Record<string, any>[]) => // eslint-disable-line @typescript-eslint/no-explicit-any
+      Object.fromEntries(list.map((o) => [`${o.kind}/${o.metadata.name}`, sortKeys(normalise(o))]));
+    expect(byId(rendered)).toEqual(byId(expected));
+  });
+
+  it("should run the worker and the bootstrap Job on the web's image, pinned to the registry", () => {
+    const web = podOf("Deployment", "ckan").containers[0];
+    expect(web.image).toBe(`${context.settings.images.registry}/ckan:${context.settings.images.ckan.tag}`);
+    expect(podOf("Deployment", "ckan-worker").containers[0].image).toBe(web.image);
+    expect(podOf("Job", "ckan-bootstrap").containers[0].image).toBe(web.image);
+  });
+
+  it("should give web, worker and bootstrap the same environment from the same ConfigMap and Secret", () => {
+    const envFrom = (kind: string, name: string) => podOf(kind, name).containers[0].envFrom;
+    const expected = [{ configMapRef: { name: "ckan-config" } }, { secretRef: { name: "ckan-secrets" } }];
+    expect(envFrom("Deployment", "ckan")).toEqual(expected);
+    expect(envFrom("Deployment", "ckan-worker")).toEqual(expected);
+    expect(envFrom("Job", "ckan-bootstrap")).toEqual(expected);
+    const annotation = (kind: string, name: string) =>
+      find(kind, name)!.spec.template.metadata.annotations["ckan-openshift.io/config-checksum"];
+    expect(annotation("Deployment", "ckan-worker")).toBe(annotation("Deployment", "ckan"));
+  });
+
+  it("should set the site URL to the Route's host over https", () => {
+    const route = find("Route", "ckan")!;
+    expect(route.spec.host).toBe(context.settings.host);
+    expect(route.spec.tls).toEqual({ termination: "edge", insecureEdgeTerminationPolicy: "Redirect" });
+    expect(find("ConfigMap", "ckan-config")!.data.CKAN_SITE_URL).toBe(`https://${route.spec.host}`);
+  });
+
+  it("should reference Secrets by name only, never carry one", () => {
+    expect(rendered.filter((o) => o.kind === "Secret")).toEqual([]);
+  });
+
+  it("should point every Service at a port its pods declare", () => {
+    for (const service of rendered.filter((o) => o.kind === "Service")) {
+      const workload = rendered.find(
+        (o) => o.spec?.template && o.metadata.labels["app.kubernetes.io/name"] === service.spec.selector["app.kubernetes.io/name"],
+      )!;
+      const ports = workload.spec.template.spec.containers.flatMap((c: { ports?: { name: string }[] }) => c.ports ?? []);
+      expect(ports.map((p: { name: string }) => p.name)).toContain(service.spec.ports[0].targetPort);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
+import { appsDomainFromConsoleUrl } from "../src/settings/settings-from-oc.ts";
+import { copyWorkspace, editFile, runCli, sandboxText } from "./helpers.ts";
+
+const FILE = "environments/sandbox.yaml";
+
+function problemsOf(text: string) {
+  try {
+    parseSettings(text, FILE);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
+    throw error;
+  }
+  throw new Error("expected the settings to be rejected");
+}
+
+describe("environment settings", () => {
+  it("should accept the committed sandbox settings and apply documented defaults", () => {
+    const settings = parseSettings(sandboxText().replace(/\n {2}webTimeoutSeconds: 60/, ""), FILE);
+    expect(settings.namespace).toBe("ckan-dev");
+    expect(settings.ckan.webTimeoutSeconds).toBe(60);
+  });
+
+  it.each([
+    // [what is wrong, the edit, field, message]
+    ["an unknown key (a typo)", (t: string) => t.replace("siteId:", "siteID:"), "ckan.siteID", 'unknown key "siteID"'],
+    ["an invalid namespace", (t: string) => t.replace("namespace: ckan-dev", "namespace: Ckan_Dev"), "namespace", 'must be a DNS label (got "Ckan_Dev")'],
+    ["an invalid host", (t: string) => t.replace(/^host: .*$/m, "host: https://ckan.example.com/"), "host", 'must be a lowercase DNS name with at least two labels (got "https://ckan.example.com/")'],
+    ["a malformed quantity", (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"), "sizes.ckan.cpu", 'must be a CPU quantity (got "lots")'],
+    ["a limit below the request", (t: string) => t.replace("memoryLimit: 256Mi", "memoryLimit: 32Mi"), "sizes.redis.memoryLimit", 'must not be smaller than memory (got "32Mi")'],
+    ["the latest tag", (t: string) => t.replace('tag: "16.11-0"', "tag: latest"), "images.postgres.tag", 'must not be `latest`: Argo CD could never tell a new image apart (got "latest")'],
+    ["a malformed tag", (t: string) => t.replace('tag: "16.11-0"', 'tag: "16.11 beta"'), "images.postgres.tag", 'must be a valid image tag (got "16.11 beta")'],
+    ["a malformed digest", (t: string) => t.replace('tag: "16.11-0"', 'tag: "16.11-0"\n    digest: sha256:abc'), "images.postgres.digest", 'must be a sha256 digest (got "sha256:abc")'],
+    ["a wrong type", (t: string) => t.replace("webWorkers: 2", 'webWorkers: "two"'), "ckan.webWorkers", 'Invalid input: expected number, received string (got "two")'],
+    ["a missing field", (t: string) => t.replace(/^platform: .*\n/m, ""), "platform", 'is required (expected "developer-sandbox")'],
+  ])("should reject %s, naming the field and a fix", (_what, edit, field, message) => {
+    const [problem, ...others] = problemsOf(edit(sandboxText()));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ field, message });
+    expect(problem!.fix).not.toBe("");
+  });
+
+  it("should point at the line of the offending key", () => {
+    const text = sandboxText().replace("siteId:", "siteID:");
+    const line = text.split("\n").findIndex((l) => l.includes("siteID:")) + 1;
+    expect(problemsOf(text)[0]!.line).toBe(line);
+  });
+
+  it("should list the allowed keys when a key is unknown", () => {
+    const [problem] = problemsOf(sandboxText().replace("siteId:", "siteID:"));
+    expect(problem!.fix).toBe(
+      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds",
+    );
+  });
+
+  it("should report invalid YAML as such", () => {
+    const [problem] = problemsOf("namespace: [ckan-dev\n");
+    expect(problem!.message).toMatch(/^not valid YAML: /);
+  });
+
+  it("should derive the apps domain from the console URL", () => {
+    expect(appsDomainFromConsoleUrl("https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n")).toBe(
+      "apps.sandbox-m2.ll9k.p1.openshiftapps.com",
+    );
+    expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(/set host by hand/);
+  });
+});
+
+describe("render with bad settings", () => {
+  it("should exit non-zero, name file, field and fix, and leave manifests/ untouched", () => {
+    const workspace = copyWorkspace();
+    try {
+      editFile(workspace.root, FILE, (t) => t.replace("namespace: ckan-dev", "namespace: Ckan_Dev"));
+      const before = runCli(["check"], workspace.root);
+      const result = runCli(["render"], workspace.root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${FILE}:`);
+      expect(result.stderr).toContain('namespace: must be a DNS label (got "Ckan_Dev")');
+      expect(result.stderr).toContain("fix: use your project's name");
+      // The committed tree is exactly what it was: check still compares it with a good render.
+      editFile(workspace.root, FILE, (t) => t.replace("namespace: Ckan_Dev", "namespace: ckan-dev"));
+      expect(runCli(["check"], workspace.root).status).toBe(0);
+      expect(before.status).toBe(1);
+    } finally {
+      workspace.cleanup();
+    }
+  });
+});

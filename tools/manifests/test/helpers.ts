@@ -9,7 +9,7 @@ import type { StackContext } from "../src/components/component.ts";
 import { parseSettings } from "../src/settings/load-settings.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "../../..");
-const CLI = path.join(REPO, "tools/manifests/src/cli.ts");
+export const CLI = path.join(REPO, "tools/manifests/src/cli.ts");
 
 export const sandboxText = () => readFileSync(path.join(REPO, "environments/sandbox.yaml"), "utf8");
 

@@ -1,7 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
 import { appsDomainFromConsoleUrl } from "../src/settings/settings-from-oc.ts";
-import { copyWorkspace, editFile, runCli, sandboxText } from "./helpers.ts";
+import { CLI, copyWorkspace, editFile, runCli, sandboxText } from "./helpers.ts";
 
 const FILE = "environments/sandbox.yaml";
 
@@ -85,5 +88,45 @@ describe("render with bad settings", () => {
     } finally {
       workspace.cleanup();
     }
+  });
+});
+
+describe("settings-from-oc", () => {
+  // No cluster exists on a build machine: a stand-in `oc` answers the two questions the command asks.
+  function withFakeOc(script: string, test: (env: NodeJS.ProcessEnv, root: string) => void) {
+    const workspace = copyWorkspace();
+    const bin = path.join(workspace.root, "bin");
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, "oc"), `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+    try {
+      test({ ...process.env, PATH: `${bin}:${process.env.PATH}` }, workspace.root);
+    } finally {
+      workspace.cleanup();
+    }
+  }
+
+  it("should fill namespace and host from the current project and the console URL, keeping comments", () => {
+    withFakeOc(
+      `case "$1" in project) echo jdoe-dev ;; whoami) echo https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com ;; esac`,
+      (env, root) => {
+        const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env, encoding: "utf8" });
+        expect(result.stderr).toBe("");
+        expect(result.status).toBe(0);
+        const text = readFileSync(path.join(root, FILE), "utf8");
+        expect(text).toContain("namespace: jdoe-dev\n");
+        expect(text).toContain("host: ckan-jdoe-dev.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n");
+        expect(text).toContain("# Every field is explained in README.md");
+      },
+    );
+  });
+
+  it("should tell the user to log in when oc has no session, and change nothing", () => {
+    withFakeOc(`echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1`, (env, root) => {
+      const before = readFileSync(path.join(root, FILE), "utf8");
+      const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env, encoding: "utf8" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("log in first");
+      expect(readFileSync(path.join(root, FILE), "utf8")).toBe(before);
+    });
   });
 });

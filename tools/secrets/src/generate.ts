@@ -1,0 +1,137 @@
+// Pure value generation from the secrets catalog: no files, no cluster. The CLI and the end-to-end
+// harness both call generateSecrets(); what already exists is passed in and kept unless rotating.
+import { randomBytes } from "node:crypto";
+import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets-catalog.ts";
+
+export type SecretValues = Readonly<Record<string, string>>;
+
+/** Values that already exist, by catalog id (`postgres`, `redis`, `ckan`); an absent id means no Secret. */
+export type ExistingSecrets = Readonly<Partial<Record<SecretName, SecretValues>>>;
+
+/**
+ * What happens to one Secret: created (it did not exist), kept (every key existed), completed (it existed
+ * but lacked keys the catalog has since gained), rotated (it existed and was regenerated).
+ */
+export type Outcome = "created" | "kept" | "completed" | "rotated";
+
+export interface GeneratedSecret {
+  readonly id: SecretName;
+  /** The Kubernetes object name, e.g. `postgres-secrets`. */
+  readonly name: string;
+  readonly outcome: Outcome;
+  /** Every value, keys sorted; keys the catalog does not know are kept as they were. */
+  readonly values: SecretValues;
+  /** The keys made by this run (all of them when created or rotated, none when kept). */
+  readonly generatedKeys: readonly string[];
+}
+
+/** A composed value (URL, same-as) that no longer matches the values it is made from. */
+export interface Mismatch {
+  readonly secret: string;
+  readonly key: string;
+  /** `<secret-name> <KEY>` of each value it is composed from. */
+  readonly sources: readonly string[];
+}
+
+export interface GenerateOptions {
+  /** Values read from the cluster or the dry-run files. @default {} */
+  readonly existing?: ExistingSecrets;
+  /** Regenerate every value, ignoring what exists. @default false */
+  readonly rotate?: boolean;
+}
+
+export interface GenerateResult {
+  readonly secrets: readonly GeneratedSecret[];
+  /** Empty unless kept values disagree (e.g. ckan-secrets kept while postgres-secrets is new). */
+  readonly mismatches: readonly Mismatch[];
+}
+
+/** The catalog ids in a stable order: the order of the catalog. */
+export const SECRET_IDS = Object.keys(SECRETS) as SecretName[];
+
+type Keys = Readonly<Record<string, { readonly recipe: ValueRecipe }>>;
+const keysOf = (id: SecretName): Keys => SECRETS[id].keys;
+
+/** `bytes` strong random bytes as base64url (URL-safe: needs no escaping inside the DB and Redis URLs). */
+export function randomValue(bytes: number, prefix = ""): string {
+  return prefix + randomBytes(bytes).toString("base64url");
+}
+
+/** Makes every value of the catalog, keeping and reusing `existing` values unless `rotate`. */
+export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
+  const existing = options.rotate ? {} : (options.existing ?? {});
+  const values = new Map<SecretName, Record<string, string>>(
+    SECRET_IDS.map((id) => [id, { ...(existing[id] ?? {}) }]),
+  );
+  const generated = new Map<SecretName, Set<string>>(SECRET_IDS.map((id) => [id, new Set()]));
+  const resolving = new Set<string>();
+
+  const resolve = (id: SecretName, key: string): string => {
+    const own = values.get(id)!;
+    const known = own[key];
+    if (known !== undefined) return known;
+    const entry = keysOf(id)[key];
+    if (!entry) throw new Error(`the secrets catalog has no key ${SECRETS[id].name} ${key}`);
+    const label = `${id}.${key}`;
+    if (resolving.has(label))
+      throw new Error(`the secrets catalog composes ${SECRETS[id].name} ${key} from itself`);
+    resolving.add(label);
+    const value = make(entry.recipe, resolve);
+    resolving.delete(label);
+    own[key] = value;
+    generated.get(id)!.add(key);
+    return value;
+  };
+
+  for (const id of SECRET_IDS) {
+    for (const key of Object.keys(keysOf(id))) resolve(id, key);
+  }
+
+  const secrets = SECRET_IDS.map((id): GeneratedSecret => {
+    const made = [...generated.get(id)!].sort();
+    const existed = (options.existing ?? {})[id] !== undefined;
+    const outcome: Outcome = !existed
+      ? "created"
+      : options.rotate
+        ? "rotated"
+        : made.length === 0
+          ? "kept"
+          : "completed";
+    return { id, name: SECRETS[id].name, outcome, values: sortKeys(values.get(id)!), generatedKeys: made };
+  });
+  return { secrets, mismatches: findMismatches((id, key) => values.get(id)![key] ?? "") };
+}
+
+function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string): string {
+  switch (recipe.kind) {
+    case "random":
+      return randomValue(recipe.bytes, recipe.prefix);
+    case "same-as":
+      return value(recipe.secret, recipe.key);
+    case "url":
+      return recipe.compose(value);
+  }
+}
+
+/** Recomposes every same-as and url value and reports those that differ from the final ones. */
+function findMismatches(value: (secret: SecretName, key: string) => string): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  for (const id of SECRET_IDS) {
+    for (const [key, { recipe }] of Object.entries(keysOf(id))) {
+      if (recipe.kind === "random") continue;
+      const sources: string[] = [];
+      const tracked = (secret: SecretName, sourceKey: string) => {
+        sources.push(`${SECRETS[secret].name} ${sourceKey}`);
+        return value(secret, sourceKey);
+      };
+      if (make(recipe, tracked) !== value(id, key)) {
+        mismatches.push({ secret: SECRETS[id].name, key, sources });
+      }
+    }
+  }
+  return mismatches;
+}
+
+function sortKeys(record: Record<string, string>): SecretValues {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -167,6 +167,10 @@ describe("config", () => {
     expect(data.CKAN_SOLR_URL).toBe("http://solr:8983/solr/ckan");
   });
 
+  it("should mark the session cookie Secure, since the Route serves only https", () => {
+    expect(data.CKAN___SESSION_COOKIE_SECURE).toBe("true");
+  });
+
   it("should keep every secret out of the ConfigMaps", () => {
     const all = JSON.stringify(configComponent(context).objects.map((o) => o.toJSON()));
     expect(all).not.toMatch(/PASSWORD|SECRET|postgresql:\/\/|redis:\/\//);

@@ -19,6 +19,8 @@ export function ckanConfigData({ settings, versions }: StackContext): Record<str
     CKAN__PLUGINS: versions.ckanPlugins.join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
+    // The Route only serves https (http redirects), so the session cookie never needs to travel in clear.
+    CKAN___SESSION_COOKIE_SECURE: "true",
     CKAN_STORAGE_PATH: CKAN_IMAGE.storagePath,
     CKAN_MAX_UPLOAD_SIZE_MB: String(ckan.maxUploadSizeMb),
     CKAN_SYSADMIN_NAME: ckan.sysadmin.name,

@@ -2,6 +2,8 @@
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize
 #   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
+#   tools/workspace-setup/setup.sh host     what images/ckan/test/scripts-on-host.sh needs: PostgreSQL,
+#                                           Redis, curl and Python 3.11 (Debian packages)
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
 set -euo pipefail
 
@@ -45,15 +47,23 @@ ensure_kustomize() {
   fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
 }
 
-ensure_shellcheck() {
-  if command -v shellcheck >/dev/null; then return; fi
+# ensure_debian_packages COMMAND PACKAGE...: installs the packages unless COMMAND is already there.
+ensure_debian_packages() {
+  local command=$1
+  shift
+  if command -v "$command" >/dev/null; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing shellcheck (Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null ||
-      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null; }
+    log "installing $* (Debian packages)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
   else
-    fail "shellcheck is needed by the tests: sudo apt-get install shellcheck (or brew install shellcheck)"
+    fail "$command is needed: sudo apt-get install $*"
   fi
+}
+
+ensure_postgres_server() {
+  if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then return; fi
+  ensure_debian_packages initdb-is-not-on-path postgresql
 }
 
 ensure_node
@@ -61,7 +71,14 @@ ensure_packages
 ensure_kustomize
 case "$purpose" in
   render) ;;
-  test) ensure_shellcheck ;;
-  *) fail "unknown purpose '$purpose': use render or test" ;;
+  test) ensure_debian_packages shellcheck shellcheck ;;
+  host)
+    ensure_debian_packages shellcheck shellcheck
+    ensure_postgres_server
+    ensure_debian_packages redis-server redis-server
+    ensure_debian_packages curl curl
+    command -v python3.11 >/dev/null || fail "python3.11 is needed (the ckan image's Python): install it"
+    ;;
+  *) fail "unknown purpose '$purpose': use render, test or host" ;;
 esac
 log "✓ ready (node $(node --version))"

@@ -3,12 +3,10 @@
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { syncWave, SYNC_HOOK, SYNC_WAVES } from "../lib/argocd.ts";
-import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import { labels } from "../lib/labels.ts";
 import { podTemplate } from "../lib/workload.ts";
-import { ckanContainer, ckanVolumes } from "./ckan-pod.ts";
+import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import type { Component, StackContext } from "./component.ts";
-import { ckanConfigData } from "./config.ts";
 
 /** The script waits up to 5 minutes for PostgreSQL and Solr; migrations of a large site take longer. */
 export const BOOTSTRAP_DEADLINE_SECONDS = 1800;
@@ -27,7 +25,7 @@ export function bootstrapComponent(context: StackContext): Component {
       backoffLimit: 3,
       template: podTemplate({
         identity,
-        annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(ckanConfigData(context)) },
+        annotations: ckanPodAnnotations(context),
         restartPolicy: "Never",
         // Also moves the pod into the Terminating quota scope, which the sandbox budgets separately.
         activeDeadlineSeconds: BOOTSTRAP_DEADLINE_SECONDS,

@@ -2,9 +2,17 @@
 // (site id, Redis URL and JWT/session secrets must match or jobs and tokens break), the same mounts.
 import type { IVolume } from "kubernetes-models/v1";
 import { BASE_IMAGES, CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
+import type { StackContext } from "./component.ts";
+import { ckanConfigData } from "./config.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { ContainerProps } from "../lib/workload.ts";
 import { scratchVolume } from "../lib/workload.ts";
+
+/** Rolls web, worker and bootstrap together whenever ckan-config changes. */
+export function ckanPodAnnotations(context: StackContext): Record<string, string> {
+  return { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(ckanConfigData(context)) };
+}
 
 const VOLUMES = { config: "config", tmp: "tmp", storage: "storage" } as const;
 

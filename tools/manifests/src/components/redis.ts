@@ -1,12 +1,10 @@
 // Redis: CKAN's job queue and cache. No persistence in the sandbox: queued jobs are lost when the pod
 // restarts (XLoader re-submits a resource when it is updated), and no volume is spent on it.
-import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { NAMES, REDIS_IMAGE, SERVICES } from "../config/stack.ts";
-import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels, selectorLabels } from "../lib/labels.ts";
+import { SYNC_WAVES } from "../lib/argocd.ts";
 import { parseQuantity } from "../lib/quantity.ts";
 import { execProbes } from "../lib/probes.ts";
-import { containerPort, podTemplate, scratchVolume, service } from "../lib/workload.ts";
+import { containerPort, deployment, scratchVolume, service } from "../lib/workload.ts";
 import type { Component, StackContext } from "./component.ts";
 
 const PORT = { name: "redis", port: SERVICES.redis.port } as const;
@@ -38,38 +36,32 @@ export function redisComponent(context: StackContext): Component {
   const identity = { name: "redis", component: "cache", version: REDIS_IMAGE.version };
   // redis-cli reads the password from REDISCLI_AUTH; `ping` must answer PONG, not NOAUTH.
   const ping = ["sh", "-c", `redis-cli -p ${PORT.port} ping | grep -q PONG`];
-  const deployment = new Deployment({
-    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
-    spec: {
-      replicas: 1,
-      // Two Redis pods side by side would split the queue between them.
-      strategy: { type: "Recreate" },
-      selector: { matchLabels: selectorLabels(identity) },
-      template: podTemplate({
-        identity,
-        containers: [
-          {
-            name: "redis",
-            image: `${REDIS_IMAGE.name}:${REDIS_IMAGE.tag}`,
-            size: context.settings.sizes.redis,
-            command: ["redis-server"],
-            args: redisArgs(context.settings.sizes.redis.memoryLimit),
-            ports: [containerPort(PORT)],
-            env: [
-              { name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
-              { name: "REDISCLI_AUTH", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
-            ],
-            probes: execProbes(ping, ping, { startupSeconds: 60 }),
-            volumeMounts: [{ name: "data", mountPath: "/data" }],
-          },
+  const redis = deployment({
+    identity,
+    wave: SYNC_WAVES.foundation,
+    // Two Redis pods side by side would split the queue between them.
+    strategy: { type: "Recreate" },
+    containers: [
+      {
+        name: "redis",
+        image: `${REDIS_IMAGE.name}:${REDIS_IMAGE.tag}`,
+        size: context.settings.sizes.redis,
+        command: ["redis-server"],
+        args: redisArgs(context.settings.sizes.redis.memoryLimit),
+        ports: [containerPort(PORT)],
+        env: [
+          { name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
+          { name: "REDISCLI_AUTH", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
         ],
-        volumes: [scratchVolume("data", "64Mi")],
-      }),
-    },
+        probes: execProbes(ping, ping, { startupSeconds: 60 }),
+        volumeMounts: [{ name: "data", mountPath: "/data" }],
+      },
+    ],
+    volumes: [scratchVolume("data", "64Mi")],
   });
   return {
     name: "redis",
     description: "Redis: Deployment and Service (no persistence)",
-    objects: [deployment, service(identity, PORT)],
+    objects: [redis, service(identity, PORT)],
   };
 }

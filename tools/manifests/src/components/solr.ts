@@ -1,11 +1,9 @@
 // Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr.
-import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
-import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels, selectorLabels } from "../lib/labels.ts";
+import { SYNC_WAVES } from "../lib/argocd.ts";
 import { httpProbes } from "../lib/probes.ts";
 import { parseQuantity } from "../lib/quantity.ts";
-import { containerPort, persistentVolumeClaim, podTemplate, scratchVolume, service } from "../lib/workload.ts";
+import { containerPort, persistentVolumeClaim, scratchVolume, service, statefulSet } from "../lib/workload.ts";
 import type { Component, StackContext } from "./component.ts";
 
 const HTTP = { name: "http", port: SERVICES.solr.port } as const;
@@ -18,45 +16,36 @@ export function solrHeap(memoryLimit: string): string {
 export function solrComponent(context: StackContext): Component {
   const identity = { name: "solr", component: "search", version: context.versions.solr };
   const size = context.settings.sizes.solr;
-  const statefulSet = new StatefulSet({
-    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
-    spec: {
-      replicas: 1,
-      serviceName: identity.name,
-      selector: { matchLabels: selectorLabels(identity) },
-      template: podTemplate({
-        identity,
-        containers: [
-          {
-            name: "solr",
-            image: BASE_IMAGES.solr,
-            size,
-            ports: [containerPort(HTTP)],
-            env: [{ name: "SOLR_HEAP", value: solrHeap(size.memoryLimit) }],
-            // The core's ping answers only once the core has loaded, so it serves all three probes.
-            probes: httpProbes(`/solr/${SOLR_LAYOUT.core}/admin/ping`, { startupSeconds: 180 }),
-            // Solr's start script and Jetty write below /opt/solr/server as well as /var/solr; a read-only
-            // root filesystem has not been proven with the ckan-solr image.
-            securityException: {
-              readOnlyRootFilesystem: false,
-              reason: "Solr's start scripts write below /opt/solr/server; not yet proven read-only",
-            },
-            volumeMounts: [
-              { name: "data", mountPath: SOLR_LAYOUT.dataMountPath },
-              { name: "tmp", mountPath: "/tmp" },
-            ],
-          },
+  const solr = statefulSet({
+    identity,
+    wave: SYNC_WAVES.foundation,
+    containers: [
+      {
+        name: "solr",
+        image: BASE_IMAGES.solr,
+        size,
+        ports: [containerPort(HTTP)],
+        env: [{ name: "SOLR_HEAP", value: solrHeap(size.memoryLimit) }],
+        // The core's ping answers only once the core has loaded, so it serves all three probes.
+        probes: httpProbes(`/solr/${SOLR_LAYOUT.core}/admin/ping`, { startupSeconds: 180 }),
+        securityException: {
+          readOnlyRootFilesystem: false,
+          reason: "Solr's start scripts write below /opt/solr/server; not yet proven read-only",
+        },
+        volumeMounts: [
+          { name: "data", mountPath: SOLR_LAYOUT.dataMountPath },
+          { name: "tmp", mountPath: "/tmp" },
         ],
-        volumes: [
-          { name: "data", persistentVolumeClaim: { claimName: NAMES.solrData } },
-          scratchVolume("tmp", "256Mi"),
-        ],
-      }),
-    },
+      },
+    ],
+    volumes: [
+      { name: "data", persistentVolumeClaim: { claimName: NAMES.solrData } },
+      scratchVolume("tmp", "256Mi"),
+    ],
   });
   return {
     name: "solr",
     description: "Solr: StatefulSet, Service and the index volume",
-    objects: [statefulSet, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage)],
+    objects: [solr, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage)],
   };
 }

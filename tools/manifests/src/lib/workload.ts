@@ -1,5 +1,8 @@
 // Pod templates and containers with the project's defaults applied once: labels, restricted security
 // contexts, resources from the environment's sizes, no service-account token, no service-link env vars.
+import type { IDeploymentStrategy } from "kubernetes-models/apps/v1";
+import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 import type { IContainer, IPodTemplateSpec, IVolume } from "kubernetes-models/v1";
 import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Service } from "kubernetes-models/v1/Service";
@@ -86,6 +89,41 @@ export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
       ...(props.volumes ? { volumes: [...props.volumes] } : {}),
     },
   };
+}
+
+export interface WorkloadProps extends PodTemplateProps {
+  /** The Argo CD sync wave of the workload (see argocd.ts). */
+  readonly wave: number;
+}
+
+function workloadMetadata(props: WorkloadProps) {
+  return { name: props.identity.name, labels: labels(props.identity), annotations: syncWave(props.wave) };
+}
+
+/** A single-replica Deployment; `strategy` is required because the right one depends on the volumes. */
+export function deployment(props: WorkloadProps & { readonly strategy: IDeploymentStrategy }): Deployment {
+  return new Deployment({
+    metadata: workloadMetadata(props),
+    spec: {
+      replicas: 1,
+      strategy: props.strategy,
+      selector: { matchLabels: selectorLabels(props.identity) },
+      template: podTemplate(props),
+    },
+  });
+}
+
+/** A single-replica StatefulSet: never two pods on the same data, even during a rollout. */
+export function statefulSet(props: WorkloadProps): StatefulSet {
+  return new StatefulSet({
+    metadata: workloadMetadata(props),
+    spec: {
+      replicas: 1,
+      serviceName: props.identity.name,
+      selector: { matchLabels: selectorLabels(props.identity) },
+      template: podTemplate(props),
+    },
+  });
 }
 
 export interface NamedPort {

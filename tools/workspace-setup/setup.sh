@@ -2,8 +2,8 @@
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize
 #   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
-#   tools/workspace-setup/setup.sh host     what images/ckan/test/scripts-on-host.sh needs: PostgreSQL,
-#                                           Redis, curl and Python 3.11 (Debian packages)
+#   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
+#                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
 set -euo pipefail
 
@@ -76,8 +76,10 @@ case "$purpose" in
     ensure_debian_packages shellcheck shellcheck
     ensure_postgres_server
     ensure_debian_packages redis-server redis-server
-    ensure_debian_packages curl curl
     command -v python3.11 >/dev/null || fail "python3.11 is needed (the ckan image's Python): install it"
+    if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+      fail "Java 17 and Maven are needed for the end-to-end test's Solr: apt-get install openjdk-17-jdk-headless maven"
+    fi
     ;;
   *) fail "unknown purpose '$purpose': use render, test or host" ;;
 esac

@@ -1,0 +1,143 @@
+// Runs the ckan image's own scripts on this host with the environment a pod gets. Only what the image
+// and the pod's volumes provide is mapped: /srv/app/bin → images/ckan/scripts, the venv, and one scratch
+// directory per pod for each volume (config, tmp, storage).
+import { execFile } from "node:child_process";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { addressOf } from "./hosts.ts";
+import type { Supervisor } from "./processes.ts";
+import type { RenderedContainer } from "./rendered.ts";
+import type { Paths } from "./services.ts";
+
+const run = promisify(execFile);
+const IMAGE_BIN = "/srv/app/bin/";
+const SCRIPTS = path.resolve(import.meta.dirname, "../../../images/ckan/scripts");
+
+export interface CkanHost {
+  readonly paths: Paths;
+  readonly venv: string;
+  /** The baked config template, made once by ckan-build-config, as the image build does. */
+  readonly template: string;
+}
+
+/** The image's command mapped to the script in the repository. */
+export function hostCommand(container: RenderedContainer): [string, string[]] {
+  const [command, ...rest] = container.command;
+  if (!command?.startsWith(IMAGE_BIN)) {
+    throw new Error(
+      `${container.workload}: command ${command} is not one of the ckan image's scripts in ${IMAGE_BIN}`,
+    );
+  }
+  return [path.join(SCRIPTS, command.slice(IMAGE_BIN.length)), [...rest, ...container.args]];
+}
+
+/** The pod's environment plus the image's ENV and volumes, mapped to `<scratch>/<pod>/…`. */
+export async function podEnvironment(
+  host: CkanHost,
+  container: RenderedContainer,
+  pod: string,
+): Promise<Record<string, string>> {
+  const root = path.join(host.paths.scratch, pod);
+  const directories = {
+    config: path.join(root, "config"),
+    tmp: path.join(root, "tmp"),
+    storage: path.join(root, "storage"),
+  };
+  for (const directory of Object.values(directories)) await mkdir(directory, { recursive: true });
+  return {
+    ...container.env,
+    PATH: `${SCRIPTS}:${path.join(host.venv, "bin")}:${process.env.PATH ?? ""}`,
+    CKAN_INI_TEMPLATE: host.template,
+    CKAN_INI: path.join(directories.config, "ckan.ini"),
+    CKAN_STORAGE_PATH: directories.storage,
+    CKAN_WSGI_DIR: path.resolve(SCRIPTS, ".."),
+    CKAN_TMP_DIR: directories.tmp,
+    TMPDIR: directories.tmp,
+    HOME: directories.tmp,
+    PYTHONDONTWRITEBYTECODE: "1",
+    PYTHONUNBUFFERED: "1",
+  };
+}
+
+/** ckan-build-config, as the Dockerfile runs it, with the plugin list from versions.env. */
+export async function buildTemplate(paths: Paths, venv: string, plugins: string): Promise<string> {
+  const template = path.join(paths.scratch, "image", "ckan.ini");
+  await run(path.join(SCRIPTS, "ckan-build-config"), [], {
+    env: {
+      PATH: `${SCRIPTS}:${path.join(venv, "bin")}:${process.env.PATH ?? ""}`,
+      CKAN_INI_TEMPLATE: template,
+      CKAN_PLUGINS: plugins,
+      HOME: paths.scratch,
+    },
+  });
+  return template;
+}
+
+/** Runs the bootstrap Job's container to completion; throws with its log's tail on failure. */
+export async function runBootstrap(
+  host: CkanHost,
+  supervisor: Supervisor,
+  container: RenderedContainer,
+  run: number,
+) {
+  const [command, args] = hostCommand(container);
+  const name = `bootstrap-${run}`;
+  const child = supervisor.start(name, command, args, { env: await podEnvironment(host, container, name) });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${container.workload} exited with ${code}:\n${supervisor.tail(name)}`);
+  await supervisor.stop(name);
+}
+
+/** Starts the web Deployment's container, bound to the ckan Service's address. */
+export async function startWeb(
+  host: CkanHost,
+  supervisor: Supervisor,
+  container: RenderedContainer,
+  port: number,
+  name = "web",
+) {
+  const [command, args] = hostCommand(container);
+  const env = await podEnvironment(host, container, name);
+  supervisor.start(name, command, args, {
+    env: { ...env, CKAN_BIND_ADDRESS: addressOf("ckan"), CKAN_PORT: String(port) },
+  });
+}
+
+export async function startWorker(
+  host: CkanHost,
+  supervisor: Supervisor,
+  container: RenderedContainer,
+  name = "worker",
+) {
+  const [command, args] = hostCommand(container);
+  supervisor.start(name, command, args, { env: await podEnvironment(host, container, name) });
+}
+
+/** Runs a container's exec probe (such as the worker's) in that container's environment. */
+export async function execProbe(host: CkanHost, container: RenderedContainer, pod: string): Promise<boolean> {
+  const probe = container.liveness?.exec;
+  if (!probe) throw new Error(`${container.workload} has no exec liveness probe`);
+  const [command, args] = hostCommand({ ...container, command: probe, args: [] });
+  try {
+    await run(command, args, { env: await podEnvironment(host, container, pod) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `ckan` CLI in a pod's environment, as an operator would run it with `oc exec`. */
+export async function ckanCli(
+  host: CkanHost,
+  container: RenderedContainer,
+  pod: string,
+  args: string[],
+): Promise<string> {
+  const env = await podEnvironment(host, container, pod);
+  const { stdout } = await run(path.join(host.venv, "bin/ckan"), ["-c", env.CKAN_INI!, ...args], {
+    env,
+    maxBuffer: 16 * 2 ** 20,
+  });
+  return stdout;
+}

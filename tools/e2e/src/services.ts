@@ -1,0 +1,198 @@
+// PostgreSQL (Debian's server), Redis (Debian's) and Solr (tools/e2e/solr), started the way the rendered
+// manifests start them, each on its own loopback address; and the CKAN virtual environment, installed by
+// the ckan image's own install script with the image's pins.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { addressOf } from "./hosts.ts";
+import { Supervisor, waitFor } from "./processes.ts";
+import type { RenderedContainer } from "./rendered.ts";
+
+const run = promisify(execFile);
+
+export interface Paths {
+  readonly repo: string;
+  readonly scratch: string;
+}
+
+const cacheDir = () =>
+  path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "ckan-openshift-e2e");
+
+/** The venv for the pins in images/ckan/versions.env; reused while the pins and the install script are unchanged. */
+export async function ckanVirtualEnvironment(repo: string, log: (line: string) => void): Promise<string> {
+  const versions = path.join(repo, "images/ckan/versions.env");
+  const installer = path.join(repo, "images/ckan/scripts/ckan-install");
+  const key = createHash("sha256")
+    .update(readFileSync(versions))
+    .update(readFileSync(installer))
+    .digest("hex")
+    .slice(0, 12);
+  const venv = path.join(cacheDir(), `venv-${key}`);
+  // A venv hard-codes its own path, so it is built in place; the marker says the install finished.
+  const complete = path.join(venv, ".e2e-complete");
+  if (existsSync(complete)) return venv;
+  await rm(venv, { recursive: true, force: true });
+  await mkdir(path.dirname(venv), { recursive: true });
+  log(`installing CKAN into ${venv} with images/ckan/scripts/ckan-install (a few minutes, once)`);
+  try {
+    await run(installer, [], {
+      env: {
+        ...process.env,
+        CKAN_VENV: venv,
+        CKAN_PYTHON: process.env.CKAN_PYTHON ?? "python3.11",
+        CKAN_VERSIONS_FILE: versions,
+      },
+      maxBuffer: 64 * 2 ** 20,
+    });
+  } catch (error) {
+    const output = (error as { stderr?: string }).stderr ?? "";
+    throw new Error(`images/ckan/scripts/ckan-install failed:\n${output.split("\n").slice(-15).join("\n")}`, {
+      cause: error,
+    });
+  }
+  await writeFile(complete, "");
+  return venv;
+}
+
+function postgresBinaries(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const bin = versions
+    .map((version) => path.join(root, version, "bin"))
+    .find((dir) => existsSync(path.join(dir, "initdb")));
+  if (!bin) throw new Error("PostgreSQL server binaries not found: apt-get install postgresql");
+  return bin;
+}
+
+/**
+ * A throw-away cluster, then the postgres image's init scripts as its entrypoint runs them: as the
+ * superuser over the local socket, with the container's environment (postgres-config, postgres-secrets).
+ */
+export async function startPostgres(
+  supervisor: Supervisor,
+  paths: Paths,
+  container: RenderedContainer,
+  port: number,
+) {
+  const bin = postgresBinaries();
+  const dir = path.join(paths.scratch, "postgres");
+  const data = path.join(dir, "data");
+  const socket = path.join(dir, "run");
+  await mkdir(socket, { recursive: true });
+  const superuser = container.env.POSTGRES_USER ?? "postgres";
+  const password = container.env.POSTGRES_PASSWORD;
+  if (!password) throw new Error(`${container.workload}: POSTGRES_PASSWORD is missing from its environment`);
+  await writeFile(path.join(dir, "pwfile"), `${password}\n`, { mode: 0o600 });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { stdout } = await run("id", ["-u", "postgres"]);
+    const uid = Number(stdout.trim());
+    for (const target of [dir, socket, path.join(dir, "pwfile")]) await chown(target, uid, 0);
+  }
+  const asPostgres = (command: string, args: string[]) =>
+    asRoot ? run("runuser", ["-u", "postgres", "--", command, ...args]) : run(command, args);
+  await asPostgres(path.join(bin, "initdb"), [
+    `--pgdata=${data}`,
+    `--username=${superuser}`,
+    `--pwfile=${path.join(dir, "pwfile")}`,
+    "--auth-local=trust",
+    "--auth-host=scram-sha-256",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+  ]);
+  const address = addressOf("postgres");
+  supervisor.start(
+    "postgres",
+    path.join(bin, "postgres"),
+    ["-D", data, "-c", `listen_addresses=${address}`, "-p", String(port), "-k", socket],
+    {
+      env: { PATH: process.env.PATH ?? "" },
+      user: asRoot ? "postgres" : undefined,
+    },
+  );
+  await waitFor("PostgreSQL to accept connections", 60, async () => {
+    await run(path.join(bin, "pg_isready"), ["--quiet", `--host=${address}`, `--port=${port}`]);
+    return true;
+  });
+  const initdb = path.join(paths.repo, "images/postgres/initdb");
+  for (const script of readdirSync(initdb)
+    .filter((file) => file.endsWith(".sh"))
+    .sort()) {
+    await run(path.join(initdb, script), [], {
+      env: {
+        ...container.env,
+        PATH: process.env.PATH ?? "",
+        PGHOST: socket,
+        PGPORT: String(port),
+        PGUSER: superuser,
+        PGDATABASE: "postgres",
+      },
+    }).catch((error: { stderr?: string }) => {
+      throw new Error(`images/postgres/initdb/${script} failed: ${error.stderr?.trim()}`, { cause: error });
+    });
+  }
+}
+
+/** redis-server with the rendered command and arguments, bound to its own address. */
+export async function startRedis(
+  supervisor: Supervisor,
+  paths: Paths,
+  container: RenderedContainer,
+  port: number,
+) {
+  const dir = path.join(paths.scratch, "redis");
+  await mkdir(dir, { recursive: true });
+  const [command = "redis-server", ...commandArgs] = container.command;
+  const address = addressOf("redis");
+  // In a pod Redis listens on the pod's address; here that is the Service's loopback address.
+  supervisor.start("redis", command, [...commandArgs, ...container.args, "--bind", address, "--dir", dir], {
+    env: { PATH: process.env.PATH ?? "" },
+  });
+  await waitFor("Redis to answer PING", 30, async () => {
+    const { stdout } = await run("redis-cli", ["-h", address, "-p", String(port), "ping"], {
+      env: { ...process.env, REDISCLI_AUTH: container.env.REDISCLI_AUTH ?? "" },
+    });
+    return stdout.trim() === "PONG" ? true : undefined;
+  });
+}
+
+/** A real Solr 9 with the CKAN schema of the pinned CKAN and the core the solr image creates. */
+export async function startSolr(
+  supervisor: Supervisor,
+  paths: Paths,
+  venv: string,
+  port: number,
+  readinessPath: string,
+) {
+  const schema = path.join(
+    venv,
+    "lib",
+    readdirSync(path.join(venv, "lib")).find((dir) => dir.startsWith("python"))!,
+    "site-packages/ckan/config/solr/schema.xml",
+  );
+  const address = addressOf("solr");
+  supervisor.start(
+    "solr",
+    path.join(paths.repo, "tools/e2e/solr/run-solr"),
+    [
+      "--host",
+      address,
+      "--port",
+      String(port),
+      "--home",
+      path.join(paths.scratch, "solr"),
+      "--schema",
+      schema,
+    ],
+    { env: { ...(process.env as Record<string, string>) } },
+  );
+  await waitFor(`Solr's readiness probe (${readinessPath})`, 600, async () => {
+    if (!supervisor.isRunning("solr")) throw new Error(`Solr exited:\n${supervisor.tail("solr")}`);
+    const response = await fetch(`http://${address}:${port}${readinessPath}`);
+    return response.ok ? true : undefined;
+  });
+}

@@ -6,7 +6,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { addressOf } from "./hosts.ts";
-import type { Supervisor } from "./processes.ts";
+import type { CkanApi } from "./api.ts";
+import { waitFor, type Supervisor } from "./processes.ts";
 import type { RenderedContainer } from "./rendered.ts";
 import type { Paths } from "./services.ts";
 
@@ -140,4 +141,20 @@ export async function ckanCli(
     maxBuffer: 16 * 2 ** 20,
   });
   return stdout;
+}
+
+/** Waits for the web's HTTP readiness probe, as the kubelet would, on the Service's address. */
+export async function waitForWeb(
+  context: { readonly api: CkanApi; readonly supervisor: Supervisor },
+  web: RenderedContainer,
+  name: string,
+) {
+  const probePath = web.readiness?.httpPath;
+  if (!probePath) throw new Error(`${web.workload} has no HTTP readiness probe`);
+  await waitFor(`the web's readiness probe (${probePath})`, 300, async () => {
+    if (!context.supervisor.isRunning(name))
+      throw new Error(`the web exited:\n${context.supervisor.tail(name)}`);
+    const response = await context.api.get(probePath);
+    return response.ok ? true : undefined;
+  });
 }

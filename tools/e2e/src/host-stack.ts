@@ -16,12 +16,12 @@ import {
   runBootstrap,
   startWeb,
   startWorker,
+  waitForWeb,
   type CkanHost,
 } from "./ckan.ts";
 import { addHostEntries, addressOf, removeHostEntries } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
-import { waitForWeb } from "./scenario.ts";
 import { ckanVirtualEnvironment, startPostgres, startRedis, startSolr, type Paths } from "./services.ts";
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { CkanApi, isLoggedIn, logIn } from "./api.ts";
-import { execProbe, startWeb, startWorker } from "./ckan.ts";
+import { execProbe, startWeb, startWorker, waitForWeb } from "./ckan.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
 import { containerOf, type RenderedContainer } from "./rendered.ts";
@@ -163,6 +163,8 @@ export async function runScenario(context: ScenarioContext): Promise<void> {
     const bigId = await upload(api, "e2e-cities", "cities-large.csv", csv(rows));
     await waitFor("the large load to start", 120, async () => {
       const { status } = await api.action<XloaderStatus>("xloader_status", { resource_id: bigId });
+      if (status === "complete")
+        throw new Error(`the ${rows}-row load ended before the restart: use more rows`);
       return status === "running" ? true : undefined;
     });
     // What a rollout does: SIGTERM (RQ finishes the job in hand first), a new pod starts beside it.
@@ -191,21 +193,5 @@ export async function runScenario(context: ScenarioContext): Promise<void> {
       await isLoggedIn(anonymous, cookies),
       `the session did not survive the restart: ${setting(web, "CKAN___SECRET_KEY")} must be shared by every pod`,
     );
-  });
-}
-
-/** Waits for the web's readiness probe path, as the kubelet would, on the Service's address. */
-export async function waitForWeb(
-  context: Pick<ScenarioContext, "api" | "supervisor">,
-  web: RenderedContainer,
-  name: string,
-) {
-  const path = web.readiness?.httpPath;
-  if (!path) throw new Error(`${web.workload} has no HTTP readiness probe`);
-  await waitFor(`the web's readiness probe (${path})`, 300, async () => {
-    if (!context.supervisor.isRunning(name))
-      throw new Error(`the web exited:\n${context.supervisor.tail(name)}`);
-    const response = await context.api.get(path);
-    return response.ok ? true : undefined;
   });
 }

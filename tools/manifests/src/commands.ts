@@ -9,10 +9,13 @@ import { stageRender, type EnvironmentReport, type StagedRender } from "./render
 import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatReport } from "./summary.ts";
+import { formatFindings } from "./gate/format.ts";
+import { runGate } from "./gate/validate.ts";
 
 const USAGE = `usage: cli.ts <command> [--json] [--workspace <dir>]
   render              render every environment into manifests/, validate, print the summary
   check               fail with a diff when manifests/ differs from a fresh render
+  validate            the validation gate on every overlay of manifests/ (or --manifests <dir>) and the repository
   settings-from-oc    fill environments/<env>.yaml's namespace and host from a logged-in oc [--environment sandbox]`;
 
 function parseArguments() {
@@ -24,6 +27,8 @@ function parseArguments() {
         environment: { type: "string", default: "sandbox" },
         // Another checkout to work on (tests use throw-away copies); defaults to this one.
         workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
+        // The manifests/ tree `validate` checks; a copy, to try a change before committing it.
+        manifests: { type: "string" },
       },
     });
   } catch (error) {
@@ -44,7 +49,9 @@ function jsonReport(report: EnvironmentReport) {
     host: report.environment.settings.host,
     objects: report.objects.length,
     problems: report.problems,
-    quota: { usage: report.usage, excesses: report.excesses },
+    quota: report.usage,
+    findings: report.findings,
+    suppressions: report.suppressions,
   };
 }
 
@@ -103,8 +110,28 @@ async function check(): Promise<number> {
   }
 }
 
+async function validate(): Promise<number> {
+  const started = performance.now();
+  const result = await runGate({
+    repoRoot: workspaceRoot,
+    manifestsDir: values.manifests ? path.resolve(values.manifests) : manifestsDir,
+  });
+  const errors = result.findings.filter((finding) => finding.severity === "error");
+  if (values.json) {
+    console.log(JSON.stringify({ ok: errors.length === 0, ...result }, null, 2));
+  } else {
+    if (result.findings.length > 0) console.log(formatFindings(result.findings, result.suppressions));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const summary = `${errors.length} error(s), ${result.findings.length - errors.length} warning(s) in ${result.overlays.join(", ")} and the repository (${seconds}s)`;
+    console.log(errors.length === 0 ? `✓ validation gate: ${summary}` : `✗ validation gate: ${summary}`);
+  }
+  return errors.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   switch (command) {
+    case "validate":
+      return validate();
     case "render":
       return render();
     case "check":

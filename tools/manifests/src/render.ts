@@ -8,7 +8,10 @@ import { readStackVersions } from "./config/versions.ts";
 import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
 import { writeTreeTo } from "./emit/write-tree.ts";
 import { kustomizeBuild } from "./kustomize.ts";
-import { quotaExcesses, quotaUsage, type QuotaExcess, type QuotaUsage } from "./quota.ts";
+import { checkOverlay } from "./gate/validate.ts";
+import type { Finding } from "./gate/finding.ts";
+import type { Suppression } from "./gate/suppress.ts";
+import { quotaUsage, type QuotaUsage } from "./quota.ts";
 import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
 import { validateObjects, type ObjectProblem } from "./validate-objects.ts";
 
@@ -17,7 +20,9 @@ export interface EnvironmentReport {
   readonly objects: readonly Record<string, unknown>[];
   readonly problems: readonly ObjectProblem[];
   readonly usage: QuotaUsage;
-  readonly excesses: readonly QuotaExcess[];
+  /** The validation gate's object layers (quota included). */
+  readonly findings: readonly Finding[];
+  readonly suppressions: readonly Suppression[];
 }
 
 export interface StagedRender {
@@ -58,12 +63,13 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
     const reports = await Promise.all(
       environments.map(async (environment): Promise<EnvironmentReport> => {
         const objects = await kustomizeBuild(path.join(staging, "overlays", environment.name));
-        const quota = PLATFORMS[environment.settings.platform].quota;
-        const usage = quotaUsage(objects, quota);
-        return { environment, objects, problems: validateObjects(objects), usage, excesses: quotaExcesses(usage, quota) };
+        const { platform } = environment.settings;
+        const usage = quotaUsage(objects, PLATFORMS[platform].quota);
+        const gate = await checkOverlay(objects, environment.name, platform);
+        return { environment, objects, problems: validateObjects(objects), usage, ...gate };
       }),
     );
-    const ok = reports.every((report) => report.problems.length === 0 && report.excesses.length === 0);
+    const ok = reports.every((report) => report.problems.length === 0 && report.findings.length === 0);
     return { tree, staging, reports, ok };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

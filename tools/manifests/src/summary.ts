@@ -2,6 +2,7 @@
 // quota, volumes. Printed by `npm run render` and `npm run check`.
 import { PLATFORMS, type QuotaScope } from "./config/platforms.ts";
 import { formatBytes, formatMillicores } from "./lib/quantity.ts";
+import { formatFindings } from "./gate/format.ts";
 import type { EnvironmentReport } from "./render.ts";
 
 function table(rows: string[][]): string[] {
@@ -65,8 +66,11 @@ export function formatReport(report: EnvironmentReport): string {
   if (problems.length > 0) {
     lines.push("", `  ✗ ${problems.length} schema problem(s):`, ...problems.map((p) => `    ${p.object}: ${p.message}`));
   }
-  for (const excess of report.excesses) {
-    lines.push(`  ✗ over quota: ${excess.resource} needs ${excess.used}, the platform allows ${excess.allowed}; lower sizes in environments/${environment.name}.yaml`);
+  if (report.findings.length > 0) {
+    lines.push("", `  ✗ ${report.findings.length} finding(s) of the validation gate:`);
+    lines.push(...formatFindings(report.findings).split("\n").map((line) => `  ${line}`));
+  } else {
+    lines.push(`  gate: ✓ Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`);
   }
   return lines.join("\n");
 }

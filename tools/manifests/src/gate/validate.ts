@@ -7,17 +7,18 @@ import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
+import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
 /** A layer over one overlay's rendered objects. */
 export type ObjectLayer = (objects: readonly RenderedObject[], overlay: string, platform: PlatformName) => Finding[] | Promise<Finding[]>;
-/** A layer over the repository's files, run once. */
-export type RepositoryLayer = (repoRoot: string) => Promise<Finding[]>;
+/** A layer over the repository's files (and, for kube-linter, the manifests tree), run once. */
+export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;
 
 export const OBJECT_LAYERS: readonly ObjectLayer[] = [podSecurityFindings, projectFindings];
-export const REPOSITORY_LAYERS: readonly RepositoryLayer[] = [];
+export const REPOSITORY_LAYERS: readonly RepositoryLayer[] = LINTER_LAYERS;
 
 export interface GateResult {
   readonly overlays: readonly string[];
@@ -61,7 +62,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }),
   );
   const repositoryFindings =
-    options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot)))).flat();
+    options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
   return {
     overlays,
     findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],

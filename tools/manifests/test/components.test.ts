@@ -135,13 +135,18 @@ describe("bootstrap", () => {
   const job = json(bootstrapComponent(context), "Job");
   it("should be a fixed-name Argo CD Sync hook between the databases and the web", () => {
     expect(job.metadata.name).toBe("ckan-bootstrap");
-    expect(job.metadata.annotations).toEqual({
+    expect(job.metadata.annotations).toMatchObject({
       "argocd.argoproj.io/sync-wave": "-1",
       "argocd.argoproj.io/hook": "Sync",
       "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
     });
     expect(json(postgresComponent(context), "StatefulSet").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("-2");
     expect(json(ckanComponent(context), "Deployment").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("0");
+  });
+
+  it("should tell kube-linter why a run-to-completion pod has no probes", () => {
+    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-liveness-probe"]).toMatch(/run-to-completion/);
+    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-readiness-probe"]).toMatch(/run-to-completion/);
   });
 
   it("should run the bootstrap script once, never restarting in place", () => {
@@ -190,6 +195,12 @@ describe("postgres, solr, redis", () => {
     const pod = podOf(component);
     const volume = pod.volumes!.find((v) => v.persistentVolumeClaim?.claimName === claim)!;
     expect(pod.containers[0]!.volumeMounts).toContainEqual({ name: volume.name, mountPath });
+  });
+
+  it("should record Solr's writable root as an exception kube-linter reads, with its reason", () => {
+    const solr = json(solrComponent(context), "StatefulSet");
+    expect(solr.metadata.annotations["ignore-check.kube-linter.io/no-read-only-root-fs"]).toMatch(/opt\/solr\/server/);
+    expect(solr.spec.template.metadata.annotations["ckan-openshift.io/security-exception"]).toMatch(/^solr: /);
   });
 
   it("should size Solr's heap at half its memory limit", () => {

@@ -11,6 +11,8 @@ import type { Component, StackContext } from "./component.ts";
 /** The script waits up to 5 minutes for PostgreSQL and Solr; migrations of a large site take longer. */
 export const BOOTSTRAP_DEADLINE_SECONDS = 1800;
 
+const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadlineSeconds bounds it";
+
 export function bootstrapComponent(context: StackContext): Component {
   const identity = { name: NAMES.bootstrapJob, component: "bootstrap", version: context.versions.ckan };
   const job = new Job({
@@ -19,7 +21,12 @@ export function bootstrapComponent(context: StackContext): Component {
       // leave the application permanently out of sync.
       name: NAMES.bootstrapJob,
       labels: labels(identity),
-      annotations: { ...syncWave(SYNC_WAVES.bootstrap), ...SYNC_HOOK },
+      annotations: {
+        ...syncWave(SYNC_WAVES.bootstrap),
+        ...SYNC_HOOK,
+        "ignore-check.kube-linter.io/no-liveness-probe": RUNS_TO_COMPLETION,
+        "ignore-check.kube-linter.io/no-readiness-probe": RUNS_TO_COMPLETION,
+      },
     },
     spec: {
       backoffLimit: 3,

@@ -96,8 +96,16 @@ export interface WorkloadProps extends PodTemplateProps {
   readonly wave: number;
 }
 
+/** kube-linter reads exceptions from the workload's own metadata, with the reason as the value. */
+const KUBE_LINTER_READ_ONLY_ROOT = "ignore-check.kube-linter.io/no-read-only-root-fs";
+
 function workloadMetadata(props: WorkloadProps) {
-  return { name: props.identity.name, labels: labels(props.identity), annotations: syncWave(props.wave) };
+  const exception = props.containers.find((container) => container.securityException)?.securityException;
+  return {
+    name: props.identity.name,
+    labels: labels(props.identity),
+    annotations: { ...syncWave(props.wave), ...(exception ? { [KUBE_LINTER_READ_ONLY_ROOT]: exception.reason } : {}) },
+  };
 }
 
 /** A single-replica Deployment; `strategy` is required because the right one depends on the volumes. */

@@ -48,7 +48,6 @@ function jsonReport(report: EnvironmentReport) {
     namespace: report.environment.settings.namespace,
     host: report.environment.settings.host,
     objects: report.objects.length,
-    problems: report.problems,
     quota: report.usage,
     findings: report.findings,
     suppressions: report.suppressions,

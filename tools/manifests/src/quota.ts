@@ -2,7 +2,7 @@
 // at once (replicas, plus the extra pod a rolling update starts, plus the bootstrap Job's pod).
 import type { PlatformQuota, QuotaScope } from "./config/platforms.ts";
 import { parseQuantity, toMillicores } from "./lib/quantity.ts";
-import { objectId } from "./validate-objects.ts";
+import { objectName } from "./gate/finding.ts";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rendered YAML
 
@@ -52,7 +52,7 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
     const sum = (pick: (container: Obj) => number) =>
       [...(pod.initContainers ?? []), ...pod.containers].reduce((total: number, c: Obj) => total + pick(c), 0);
     usages.push({
-      object: objectId(object),
+      object: objectName(object),
       replicas,
       surge,
       scope: typeof pod.activeDeadlineSeconds === "number" ? "terminating" : "notTerminating",

@@ -1,5 +1,5 @@
-// The main job: settings → manifests/ tree → `kustomize build` of every overlay → schema validation →
-// quota check. The tree is staged beside manifests/ and only swapped in when everything passed.
+// The main job: settings → manifests/ tree → `kustomize build` of every overlay → the validation gate
+// (schemas, Pod Security, project rules and quota). The tree is staged beside manifests/ and only swapped in when everything passed.
 import { randomBytes } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
@@ -13,12 +13,10 @@ import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
 import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
-import { validateObjects, type ObjectProblem } from "./validate-objects.ts";
 
 export interface EnvironmentReport {
   readonly environment: Environment;
   readonly objects: readonly Record<string, unknown>[];
-  readonly problems: readonly ObjectProblem[];
   readonly usage: QuotaUsage;
   /** The validation gate's object layers (quota included). */
   readonly findings: readonly Finding[];
@@ -66,10 +64,10 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
-        return { environment, objects, problems: validateObjects(objects), usage, ...gate };
+        return { environment, objects, usage, ...gate };
       }),
     );
-    const ok = reports.every((report) => report.problems.length === 0 && report.findings.length === 0);
+    const ok = reports.every((report) => report.findings.length === 0);
     return { tree, staging, reports, ok };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -25,7 +25,7 @@ function scopeLine(label: string, used: QuotaScope, allowed: QuotaScope): string
 }
 
 export function formatReport(report: EnvironmentReport): string {
-  const { environment, objects, usage, problems } = report;
+  const { environment, objects, usage } = report;
   const platform = PLATFORMS[environment.settings.platform];
   const quota = platform.quota;
   const components = [
@@ -63,14 +63,11 @@ export function formatReport(report: EnvironmentReport): string {
         .join(", ") +
       ")",
   ];
-  if (problems.length > 0) {
-    lines.push("", `  ✗ ${problems.length} schema problem(s):`, ...problems.map((p) => `    ${p.object}: ${p.message}`));
-  }
   if (report.findings.length > 0) {
     lines.push("", `  ✗ ${report.findings.length} finding(s) of the validation gate:`);
     lines.push(...formatFindings(report.findings).split("\n").map((line) => `  ${line}`));
   } else {
-    lines.push(`  gate: ✓ Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`);
+    lines.push(`  gate: ✓ strict schemas, Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`);
   }
   return lines.join("\n");
 }

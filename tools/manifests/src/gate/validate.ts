@@ -10,6 +10,7 @@ import type { Finding, RenderedObject } from "./finding.ts";
 import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
+import { schemaFindings } from "./schema/index.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
 /** A layer over one overlay's rendered objects. */
@@ -17,7 +18,7 @@ export type ObjectLayer = (objects: readonly RenderedObject[], overlay: string, 
 /** A layer over the repository's files (and, for kube-linter, the manifests tree), run once. */
 export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;
 
-export const OBJECT_LAYERS: readonly ObjectLayer[] = [podSecurityFindings, projectFindings];
+export const OBJECT_LAYERS: readonly ObjectLayer[] = [schemaFindings, podSecurityFindings, projectFindings];
 export const REPOSITORY_LAYERS: readonly RepositoryLayer[] = LINTER_LAYERS;
 
 export interface GateResult {

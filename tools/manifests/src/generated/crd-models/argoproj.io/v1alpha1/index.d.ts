@@ -1,0 +1,2 @@
+export * from "./Application.js";
+export * from "./AppProject.js";

@@ -1,0 +1,2 @@
+export * from "./ExternalSecret.js";
+export * from "./SecretStore.js";

@@ -1,0 +1,2 @@
+export * from "./SolrBackup.js";
+export * from "./SolrCloud.js";

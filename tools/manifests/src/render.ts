@@ -12,6 +12,7 @@ import { checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
+import { loadImagePins } from "./settings/image-pins.ts";
 import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
 
 export interface EnvironmentReport {
@@ -36,16 +37,19 @@ export async function environmentNames(workspaceRoot: string): Promise<string[]>
   return files.filter((file) => file.endsWith(".yaml")).map((file) => file.slice(0, -".yaml".length)).sort();
 }
 
-/** Loads every environment's settings, reporting the problems of all files at once. */
+/** Loads every environment's settings and image pins, reporting the problems of all files at once. */
 export async function loadEnvironments(workspaceRoot: string): Promise<Environment[]> {
   const environments: Environment[] = [];
   const problems: SettingsProblem[] = [];
   for (const name of await environmentNames(workspaceRoot)) {
-    try {
-      environments.push({ name, settings: await loadSettings(workspaceRoot, name) });
-    } catch (error) {
-      if (!(error instanceof SettingsError)) throw error;
-      problems.push(...error.problems);
+    const [settings, pins] = await Promise.allSettled([loadSettings(workspaceRoot, name), loadImagePins(workspaceRoot, name)]);
+    for (const result of [settings, pins]) {
+      if (result.status === "fulfilled") continue;
+      if (!(result.reason instanceof SettingsError)) throw result.reason;
+      problems.push(...result.reason.problems);
+    }
+    if (settings.status === "fulfilled" && pins.status === "fulfilled") {
+      environments.push({ name, settings: settings.value, imagePins: pins.value.text });
     }
   }
   if (problems.length > 0) throw new SettingsError(problems);

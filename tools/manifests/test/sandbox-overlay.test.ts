@@ -1,10 +1,13 @@
 // The contract for Argo CD and for people: what `kubectl kustomize manifests/overlays/sandbox` renders.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
 import { buildStack } from "../src/stack.ts";
 import { kustomize, REPO, sandboxContext } from "./helpers.ts";
 
 const context = sandboxContext();
+const pins = parseImagePins(readFileSync(path.join(REPO, imagePinsPath("sandbox")), "utf8"), imagePinsPath("sandbox"));
 const rendered = kustomize(path.join(REPO, "manifests/overlays/sandbox"));
 const find = (kind: string, name: string) => rendered.find((o) => o.kind === kind && o.metadata.name === name);
 const podOf = (kind: string, name: string) => find(kind, name)!.spec.template.spec;
@@ -57,9 +60,10 @@ describe("the rendered sandbox overlay", () => {
     expect(byId(rendered)).toEqual(byId(expected));
   });
 
-  it("should run the worker and the bootstrap Job on the web's image, pinned to the registry", () => {
+  it("should run the worker and the bootstrap Job on the web's image, as the environment's pins say", () => {
     const web = podOf("Deployment", "ckan").containers[0];
-    expect(web.image).toBe(`${context.settings.images.registry}/ckan:${context.settings.images.ckan.tag}`);
+    const pin = pins.find((p) => p.name === "ckan")!;
+    expect(web.image).toBe(`${pin.newName}:${pin.newTag}${pin.digest ? `@${pin.digest}` : ""}`);
     expect(podOf("Deployment", "ckan-worker").containers[0].image).toBe(web.image);
     expect(podOf("Job", "ckan-bootstrap").containers[0].image).toBe(web.image);
   });

@@ -1,10 +1,10 @@
 // The whole manifests/ tree as a map of relative path → file content, built in memory. Nothing here
 // touches the disk, so a failure anywhere leaves the committed tree as it was.
 import type { Component, KubernetesObject, StackContext } from "../components/component.ts";
-import { BASE_IMAGES } from "../config/stack.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
 import { objectPatch, type JsonObject } from "../lib/strategic-diff.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
+import { IMAGE_PINS_COMPONENT } from "../settings/image-pins.ts";
 import { buildStack } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { toYaml } from "./yaml.ts";
@@ -14,6 +14,8 @@ export type Tree = Map<string, string>;
 export interface Environment {
   readonly name: string;
   readonly settings: EnvironmentSettings;
+  /** The text of the environment's image pins (settings/image-pins.ts), validated; copied verbatim. */
+  readonly imagePins: string;
 }
 
 /** A kustomization.yaml; only the fields the generator writes. */
@@ -22,7 +24,7 @@ interface Kustomization {
   kind: "Kustomization";
   namespace?: string;
   resources: string[];
-  images?: { name: string; newName: string; newTag: string; digest?: string }[];
+  components?: string[];
   patches?: { path: string }[];
 }
 
@@ -69,13 +71,8 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Compon
       tree.set(`overlays/${environment.name}/${path}`, toYaml([patch], source));
     });
   });
-  const { images } = environment.settings;
-  const pins = (["ckan", "solr", "postgres"] as const).map((image) => ({
-    name: BASE_IMAGES[image],
-    newName: `${images.registry}/${BASE_IMAGES[image]}`,
-    newTag: images[image].tag,
-    ...(images[image].digest ? { digest: images[image].digest } : {}),
-  }));
+  // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
+  tree.set(`overlays/${environment.name}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
   tree.set(
     `overlays/${environment.name}/kustomization.yaml`,
     toYaml(
@@ -83,7 +80,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Compon
         kustomization({
           namespace: environment.settings.namespace,
           resources: ["../../base"],
-          images: pins,
+          components: [IMAGE_PINS_COMPONENT],
           ...(patches.length > 0 ? { patches: patches.sort().map((path) => ({ path })) } : {}),
         }),
       ],

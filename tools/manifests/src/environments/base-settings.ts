@@ -1,18 +1,12 @@
 // The settings the base is rendered with. The base is environment-neutral: its host cannot resolve
-// (.invalid), its images are bare names that every overlay maps to a registry, and its sizes are the
-// documented defaults an overlay changes through patches.
+// (.invalid), its images are bare names that every overlay's image pins map to a registry (see
+// settings/image-pins.ts), and its sizes are the documented defaults an overlay changes through patches.
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 
 export const BASE_SETTINGS: EnvironmentSettings = {
   namespace: "base",
   host: "ckan.example.invalid",
   platform: "developer-sandbox",
-  images: {
-    registry: "registry.example.invalid/ckan",
-    ckan: { tag: "overlay-sets-this" },
-    solr: { tag: "overlay-sets-this" },
-    postgres: { tag: "overlay-sets-this" },
-  },
   ckan: {
     siteId: "default",
     sysadmin: { name: "ckan_admin", email: "ckan-admin@example.com" },

@@ -116,10 +116,10 @@ function checkImages(object: RenderedObject, platform: Platform, emit: Emit): vo
     const registry = firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost" ? firstPart : "docker.io";
     const tag = /:([^/:]+)$/.exec(name!)?.[1];
     if (!platform.allowedRegistries.includes(registry)) {
-      emit(object, "images/registry", `${path}.image`, `${image} comes from ${registry}`, `the platform pulls only from ${platform.allowedRegistries.join(", ")}`, "set images.registry in the environment's settings, or mirror the image");
+      emit(object, "images/registry", `${path}.image`, `${image} comes from ${registry}`, `the platform pulls only from ${platform.allowedRegistries.join(", ")}`, "pin the image from an allowed registry in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin), or mirror it");
     }
     if (!digest && (!tag || tag === "latest")) {
-      emit(object, "images/pinned", `${path}.image`, `${image} has ${tag ? "the tag latest" : "no tag"}`, "the image can change under the same name: Argo CD cannot tell, and rollbacks break", "pin a tag (and a digest) in the environment's settings");
+      emit(object, "images/pinned", `${path}.image`, `${image} has ${tag ? "the tag latest" : "no tag"}`, "the image can change under the same name: Argo CD cannot tell, and rollbacks break", "pin a tag and digest in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin)");
     }
   }
 }

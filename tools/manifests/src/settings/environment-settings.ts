@@ -6,9 +6,6 @@ import { BYTES_PATTERN, CPU_PATTERN, parseQuantity } from "../lib/quantity.ts";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
-const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
 
@@ -17,9 +14,6 @@ export const FIXES: Record<string, string> = {
   namespace: "use your project's name, as `oc project -q` prints it (the sandbox's is `<user>-dev`)",
   host: "use a lowercase DNS name under your cluster's apps domain, e.g. ckan-<namespace>.apps.<cluster-domain>; `npm run settings:from-oc` fills it in",
   platform: "use developer-sandbox (the only platform profile so far)",
-  "images.registry": "use the registry and organisation CI pushes to, without a tag, e.g. quay.io/my-org",
-  "images.*.tag": "use the tag CI pushed (never `latest`), e.g. the git revision",
-  "images.*.digest": "use the `sha256:` digest the push reported, or remove the field",
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
   "ckan.sysadmin.email": "use a real address: CKAN sends password resets there",
@@ -55,14 +49,6 @@ const statefulSize = z
   })
   .refine(limitNotBelowRequest, limitMessage);
 
-const imagePin = z.strictObject({
-  tag: z
-    .string()
-    .regex(TAG, "must be a valid image tag")
-    .refine((tag) => tag !== "latest", "must not be `latest`: Argo CD could never tell a new image apart"),
-  digest: z.string().regex(DIGEST, "must be a sha256 digest").optional(),
-});
-
 export const environmentSettingsSchema = z.strictObject({
   /** The OpenShift project (namespace) the overlay deploys into. */
   namespace: z.string().max(63, "must be at most 63 characters").regex(DNS_LABEL, "must be a DNS label"),
@@ -70,13 +56,6 @@ export const environmentSettingsSchema = z.strictObject({
   host: z.string().regex(HOSTNAME, "must be a lowercase DNS name with at least two labels"),
   /** Which platform's quota the environment must fit (see config/platforms.ts). */
   platform: z.enum(["developer-sandbox"]),
-  images: z.strictObject({
-    /** Registry and organisation of the project's own images (ckan, ckan-solr, ckan-postgres). */
-    registry: z.string().regex(REGISTRY, "must be <registry>/<organisation>"),
-    ckan: imagePin,
-    solr: imagePin,
-    postgres: imagePin,
-  }),
   ckan: z
     .strictObject({
       /** `ckan.site_id`: the Solr index key and the Redis queue prefix. @default "default" */
@@ -111,4 +90,3 @@ export const environmentSettingsSchema = z.strictObject({
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
 export type StatefulSize = z.output<typeof statefulSize>;
-export type ImagePin = z.output<typeof imagePin>;

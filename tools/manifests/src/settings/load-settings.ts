@@ -5,6 +5,7 @@ import path from "node:path";
 import { LineCounter, parseDocument, isMap, isNode } from "yaml";
 import type { ZodError } from "zod";
 import { environmentSettingsSchema, FIXES, type EnvironmentSettings } from "./environment-settings.ts";
+import { imagePinsPath } from "./image-pins.ts";
 
 export interface SettingsProblem {
   readonly file: string;
@@ -102,7 +103,10 @@ function problemsFrom(
           column: col,
           field,
           message: `unknown key "${key}"`,
-          fix: `remove it or correct its spelling; keys allowed here: ${known}`,
+          fix:
+            field === "images"
+              ? `image pins live in ${imagePinsPath(path.basename(file, ".yaml"))}: pin each image there with \`npm run images -- pin\` (tools/images/README.md), then remove this block`
+              : `remove it or correct its spelling; keys allowed here: ${known}`,
         });
       }
       continue;

@@ -1,0 +1,160 @@
+// Each environment's image pins: manifests/overlays/<env>/images/kustomization.yaml, a kustomize Component
+// that holds only an `images:` block. It is the one file under manifests/ that render does not write:
+// `npm run images -- pin`, `kustomize edit set image` and Renovate's kustomize manager edit it, and render
+// validates it and copies it into the tree byte for byte. So promoting an image is a few-line change to one
+// file, and re-rendering never undoes it.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { BASE_IMAGES } from "../config/stack.ts";
+import { SettingsError, type SettingsProblem } from "./load-settings.ts";
+
+/** The OCI distribution spec's tag grammar. */
+export const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** `registry[:port]/path/name`: a registry host and at least one path component, lowercase. */
+export const IMAGE_REPOSITORY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+
+/** The overlay refers to the pins by this relative path (`components: [images]`). */
+export const IMAGE_PINS_COMPONENT = "images";
+export const COMPONENT_API_VERSION = "kustomize.config.k8s.io/v1alpha1";
+
+/** The pins file of one environment, relative to the workspace root. */
+export const imagePinsPath = (environment: string): string =>
+  `manifests/overlays/${environment}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`;
+
+/** One entry of the `images:` block: kustomize's image transformer fields that a pin uses. */
+export interface ImagePin {
+  /** The image name in the base (ckan, ckan-solr, ckan-postgres). */
+  readonly name: string;
+  readonly newName: string;
+  readonly newTag: string;
+  readonly digest?: string;
+}
+
+export const PIN_FIXES = {
+  newName: "use <registry>/<organisation>/<image>, without a tag, e.g. quay.io/my-org/ckan",
+  newTag: "use the tag `npm run images -- push` reported (never `latest`), e.g. 2.11.6-1a2b3c4",
+  digest: "use the `sha256:` digest `npm run images -- push` reported (sha256: and 64 lowercase hex digits)",
+} as const;
+
+/** The problems of one pin's fields, without position: shared with `npm run images -- pin`. */
+export function pinFieldProblems(pin: Partial<Record<keyof ImagePin, unknown>>): { key: keyof typeof PIN_FIXES; message: string }[] {
+  const problems: { key: keyof typeof PIN_FIXES; message: string }[] = [];
+  const check = (key: keyof typeof PIN_FIXES, valid: (value: string) => boolean, what: string, required: boolean) => {
+    const value = pin[key];
+    if (value === undefined) {
+      if (required) problems.push({ key, message: `is required (${what})` });
+    } else if (typeof value !== "string" || !valid(value)) {
+      problems.push({ key, message: `must be ${what} (got ${JSON.stringify(value)})` });
+    }
+  };
+  check("newName", (value) => IMAGE_REPOSITORY.test(value), "an image repository with its registry", true);
+  check("newTag", (value) => IMAGE_TAG.test(value) && value !== "latest", "a valid image tag other than `latest`", true);
+  check("digest", (value) => IMAGE_DIGEST.test(value), "a sha256 digest", false);
+  return problems;
+}
+
+const EXPECTED_NAMES: readonly string[] = Object.values(BASE_IMAGES);
+const TOP_LEVEL = ["apiVersion", "kind", "images"];
+const PIN_KEYS = ["name", "newName", "newTag", "digest"];
+
+/** Parses and validates a pins file's text; `file` is used in messages only. Throws a SettingsError. */
+export function parseImagePins(text: string, file: string): ImagePin[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: SettingsProblem[] = [];
+  const at = (node: unknown) => {
+    const offset = (node as Node | undefined)?.range?.[0];
+    const { line, col } = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problem = (node: unknown, field: string, message: string, fix: string) =>
+    problems.push({ file, ...at(node), field, message, fix });
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      problems.push({
+        file,
+        line,
+        column: col,
+        field: "",
+        message: `not valid YAML: ${error.message.split("\n")[0]}`,
+        fix: "correct the YAML syntax at that position (indentation, quotes, duplicate keys)",
+      });
+    }
+    throw new SettingsError(problems);
+  }
+  const root = doc.contents;
+  if (!isMap(root)) {
+    problem(root, "", "must be a kustomize Component with an images: list", `restore it from git (\`git checkout -- ${file}\`)`);
+    throw new SettingsError(problems);
+  }
+  for (const pair of root.items) {
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    if (!TOP_LEVEL.includes(key)) {
+      problem(pair.key, key, `unknown key "${key}"`, "this file holds only image pins: remove it (other settings go in environments/<env>.yaml)");
+    }
+  }
+  if (doc.get("apiVersion") !== COMPONENT_API_VERSION || doc.get("kind") !== "Component") {
+    problem(root, "kind", `must be apiVersion: ${COMPONENT_API_VERSION}, kind: Component`, "restore those two lines: the overlay includes this file as a Component");
+  }
+  const images = doc.get("images", true);
+  const pins: ImagePin[] = [];
+  const seen = new Set<string>();
+  if (!isSeq(images)) {
+    problem(images ?? root, "images", "must be a list of image pins", `list one entry for each of ${EXPECTED_NAMES.join(", ")}`);
+  } else {
+    images.items.forEach((item, index) => {
+      if (!isMap(item)) {
+        problem(item, `images[${index}]`, "must be a mapping with name, newName, newTag and digest", "write the entry as `kustomize edit set image` does");
+        return;
+      }
+      const values = item.toJSON() as Partial<Record<keyof ImagePin, unknown>>;
+      const name = String(values.name);
+      const field = EXPECTED_NAMES.includes(name) ? `images[name=${name}]` : `images[${index}]`;
+      if (!EXPECTED_NAMES.includes(name)) {
+        problem(item.get("name", true) ?? item, `${field}.name`, `must be one of the base's images ${EXPECTED_NAMES.join(", ")} (got ${JSON.stringify(values.name)})`, "correct the name: it selects the base's containers to change");
+      } else if (seen.has(name)) {
+        problem(item, `${field}.name`, `is pinned twice`, "keep one entry per image");
+      }
+      seen.add(name);
+      for (const pair of item.items) {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (!PIN_KEYS.includes(key)) problem(pair.key, `${field}.${key}`, `unknown key "${key}"`, `remove it; keys allowed here: ${PIN_KEYS.join(", ")}`);
+      }
+      for (const { key, message } of pinFieldProblems(values)) {
+        problem(item.get(key, true) ?? item, `${field}.${key}`, message, PIN_FIXES[key]);
+      }
+      pins.push(values as ImagePin);
+    });
+    const missing = EXPECTED_NAMES.filter((name) => !seen.has(name));
+    if (missing.length > 0) {
+      problem(images, "images", `has no pin for ${missing.join(", ")}`, `add one with \`npm run images -- pin\` (see tools/images/README.md)`);
+    }
+  }
+  if (problems.length > 0) throw new SettingsError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  return pins;
+}
+
+/** Reads and validates one environment's pins file; the text is what render copies into the tree. */
+export async function loadImagePins(workspaceRoot: string, environment: string): Promise<{ text: string; pins: ImagePin[] }> {
+  const file = imagePinsPath(environment);
+  let text: string;
+  try {
+    text = await readFile(path.join(workspaceRoot, file), "utf8");
+  } catch {
+    throw new SettingsError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        message: "the environment's image pins are missing",
+        fix: `copy manifests/overlays/sandbox/${IMAGE_PINS_COMPONENT}/kustomization.yaml there, then pin each image with \`npm run images -- pin\``,
+      },
+    ]);
+  }
+  return { text, pins: parseImagePins(text, file) };
+}

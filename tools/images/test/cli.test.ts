@@ -1,0 +1,205 @@
+// build and push: the exact command lines for each engine (--dry-run runs nothing), engine detection,
+// and the errors for bad input. Revision, time and source are passed in, so every line is exact.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const REPO = path.resolve(import.meta.dirname, "../../..");
+const CLI = path.join(REPO, "tools/images/src/cli.ts");
+const COMMIT = "0123456789abcdef0123456789abcdef01234567";
+const FIXED = [
+  "--revision",
+  COMMIT,
+  "--created",
+  "2026-01-02T03:04:05+01:00",
+  "--source",
+  "https://github.com/example/ckan-openshift",
+];
+
+function images(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.trim().split("\n"),
+  };
+}
+
+const postgresBuild = (engine: string) =>
+  `$ ${engine} build --file images/postgres/Dockerfile --platform linux/amd64` +
+  " --build-arg POSTGRES_BASE_IMAGE=docker.io/library/postgres:16.11-bookworm --build-arg POSTGRES_VERSION=16.11" +
+  " --build-arg IMAGE_SOURCE=https://github.com/example/ckan-openshift" +
+  " --label org.opencontainers.image.source=https://github.com/example/ckan-openshift" +
+  ` --label org.opencontainers.image.revision=${COMMIT}` +
+  " --label org.opencontainers.image.version=16.11 --label org.opencontainers.image.created=2026-01-02T02:04:05Z" +
+  " --tag quay.io/ckan-openshift/ckan-postgres:16.11-0123456 images/postgres";
+
+describe("images build --dry-run", () => {
+  it.each(["podman", "docker", "buildah"])("should print the exact %s build command", (engine) => {
+    const { status, lines } = images(["build", "postgres", "--engine", engine, "--dry-run", ...FIXED]);
+    expect(status).toBe(0);
+    expect(lines).toEqual([postgresBuild(engine)]);
+  });
+
+  it("should pass every pin of versions.env, quoting values with spaces, in the file's order", () => {
+    const { lines } = images(["build", "ckan", "--engine", "podman", "--dry-run", ...FIXED]);
+    const buildArgs = [...lines[0]!.matchAll(/--build-arg ('[^']*'|\S+)/g)].map((match) =>
+      match[1]!.split("=")[0]!.replace("'", ""),
+    );
+    expect(buildArgs).toEqual([
+      "PYTHON_IMAGE",
+      "CKAN_VERSION",
+      "CKANEXT_XLOADER_VERSION",
+      "CKANEXT_ENVVARS_VERSION",
+      "GUNICORN_VERSION",
+      "CKAN_PLUGINS",
+      "IMAGE_SOURCE",
+    ]);
+    expect(lines[0]).toContain(
+      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader envvars'",
+    );
+    expect(lines[0]).toMatch(/--tag quay\.io\/ckan-openshift\/ckan:2\.11\.6-0123456 images\/ckan$/);
+  });
+
+  it("should build every image when none is named, into the registry given", () => {
+    const { lines } = images([
+      "build",
+      "--engine",
+      "buildah",
+      "--dry-run",
+      "--registry",
+      "image-registry.openshift-image-registry.svc:5000/ckan-dev",
+      ...FIXED,
+    ]);
+    expect(lines.map((line) => / --tag (\S+) /.exec(line)?.[1])).toEqual([
+      "image-registry.openshift-image-registry.svc:5000/ckan-dev/ckan:2.11.6-0123456",
+      "image-registry.openshift-image-registry.svc:5000/ckan-dev/ckan-solr:9.8-0123456",
+      "image-registry.openshift-image-registry.svc:5000/ckan-dev/ckan-postgres:16.11-0123456",
+    ]);
+  });
+
+  it("should tag from HEAD and its commit time when no revision is given", () => {
+    const head = spawnSync("git", ["rev-parse", "HEAD"], { cwd: REPO, encoding: "utf8" }).stdout.trim();
+    const { status, lines } = images([
+      "build",
+      "solr",
+      "--engine",
+      "podman",
+      "--dry-run",
+      "--source",
+      "https://example.com/r",
+    ]);
+    expect(status).toBe(0);
+    expect(lines[0]).toContain(`--label org.opencontainers.image.revision=${head}`);
+    expect(lines[0]).toMatch(
+      new RegExp(`--tag quay\\.io/ckan-openshift/ckan-solr:9\\.8-${head.slice(0, 7)}(-dirty)? images/solr$`),
+    );
+  });
+});
+
+describe("images push --dry-run", () => {
+  it.each([
+    [
+      "podman",
+      ["$ podman push --digestfile dist/images/solr.digest quay.io/ckan-openshift/ckan-solr:9.8-0123456"],
+    ],
+    [
+      "buildah",
+      ["$ buildah push --digestfile dist/images/solr.digest quay.io/ckan-openshift/ckan-solr:9.8-0123456"],
+    ],
+    [
+      "docker",
+      [
+        "$ docker push quay.io/ckan-openshift/ckan-solr:9.8-0123456",
+        "$ docker buildx imagetools inspect --format '{{json .Manifest}}' quay.io/ckan-openshift/ckan-solr:9.8-0123456",
+      ],
+    ],
+  ])("should print the exact %s push and digest commands", (engine, expected) => {
+    const { status, lines } = images(["push", "solr", "--engine", engine, "--dry-run", ...FIXED]);
+    expect(status).toBe(0);
+    expect(lines).toEqual(expected);
+  });
+});
+
+describe("engine detection", () => {
+  // No engine works on a build machine; stand-ins answer `info` the way a daemon-less docker client does.
+  function withEngines(scripts: Record<string, string>, test: (env: NodeJS.ProcessEnv) => void) {
+    const bin = mkdtempSync(path.join(tmpdir(), "images-engines-"));
+    for (const [name, script] of Object.entries(scripts)) {
+      writeFileSync(path.join(bin, name), `#!/bin/sh\n${script}\n`);
+      chmodSync(path.join(bin, name), 0o755);
+    }
+    try {
+      test({ ...process.env, PATH: `${bin}:/usr/bin:/bin` });
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  }
+  const noDaemon = 'echo "Cannot connect to the Docker daemon at unix:///var/run/docker.sock." >&2; exit 1';
+
+  it("should skip an engine that is installed but does not work", () => {
+    withEngines({ docker: noDaemon, buildah: "exit 0" }, (env) => {
+      const { status, lines } = images(["build", "solr", "--dry-run", ...FIXED], env);
+      expect(status).toBe(0);
+      expect(lines[0]).toMatch(/^\$ buildah build /);
+    });
+  });
+
+  it("should prefer podman, then docker", () => {
+    withEngines({ podman: "exit 0", docker: "exit 0" }, (env) => {
+      expect(images(["build", "solr", "--dry-run", ...FIXED], env).lines[0]).toMatch(/^\$ podman build /);
+    });
+  });
+
+  it("should say why each engine was passed over, and how to fix it", () => {
+    withEngines({ docker: noDaemon }, (env) => {
+      const { status, stderr } = images(["build", "solr", "--dry-run", ...FIXED], env);
+      expect(status).toBe(1);
+      expect(stderr).toContain("✗ no working container engine:");
+      expect(stderr).toContain("podman: not installed");
+      expect(stderr).toContain(
+        "docker: `docker info --format {{.ServerVersion}}` failed (Cannot connect to the Docker daemon",
+      );
+      expect(stderr).toContain(
+        "fix: install podman (or buildah), start docker's daemon, or choose one with --engine",
+      );
+    });
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    [["build", "redis", "--engine", "podman"], 2, '✗ unknown image "redis": use one of ckan, solr, postgres'],
+    [["build", "--engine", "kaniko"], 2, '✗ --engine: "kaniko" is not one of podman, docker, buildah'],
+    [
+      ["build", "--engine", "podman", "--dry-run", "--revision", "abc123", "--source", "x"],
+      1,
+      '✗ --revision: "abc123" is not a full commit id',
+    ],
+    [
+      [
+        "build",
+        "--engine",
+        "podman",
+        "--dry-run",
+        "--revision",
+        COMMIT,
+        "--created",
+        "yesterday",
+        "--source",
+        "x",
+      ],
+      1,
+      '✗ --created: "yesterday" is not a date',
+    ],
+    [["deploy"], 2, '✗ unknown command "deploy"'],
+  ])("should reject %j", (args, status, message) => {
+    const result = images(args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+});

@@ -69,6 +69,14 @@ describe("the validation gate's object layers", () => {
     }
   });
 
+  it("should accept images pinned by digest, with or without a tag, and still check their registry", async () => {
+    const digest = `sha256:${"0123456789abcdef".repeat(4)}`;
+    expect(await findingsAfter((o) => (webContainer(o).image = `quay.io/someone/ckan:2.11.6-1a2b3c4@${digest}`))).toEqual([]);
+    expect(await findingsAfter((o) => (webContainer(o).image = `image-registry.openshift-image-registry.svc:5000/ns/ckan@${digest}`))).toEqual([]);
+    const elsewhere = await findingsAfter((o) => (webContainer(o).image = `ghcr.io/someone/ckan@${digest}`));
+    expect(elsewhere.map((f) => [f.rule, f.object])).toEqual([["images/registry", "Deployment/ckan"]]);
+  });
+
   it("should honour a suppression that gives its reason, and only for that object and rule", async () => {
     const findings = await findingsAfter((o) => {
       webContainer(o).securityContext.privileged = true;

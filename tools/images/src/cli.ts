@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { $ } from "zx";
 import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
+import { IMAGE_DIGEST } from "@ckan-openshift/manifests/settings/image-pins.ts";
 import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import {
   buildCommand,
@@ -204,12 +205,19 @@ async function push(): Promise<number> {
       if (!dryRun) digest = (JSON.parse(output) as { digest?: string }).digest ?? "";
     } else if (commands.digestFile && !dryRun) {
       const file = path.join(workspaceRoot, commands.digestFile);
-      digest = (await readFile(file, "utf8")).trim();
-      await rm(file);
+      digest = await readFile(file, "utf8").then(
+        (text) => text.trim(),
+        () => "",
+      );
+      await rm(file, { force: true });
     }
     if (dryRun) continue;
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-      throw new CommandError(`${chosen} reported no digest for ${plan.reference} (got "${digest}")`);
+    if (!IMAGE_DIGEST.test(digest)) {
+      const where = commands.digestFile ? `in ${commands.digestFile}` : "from the registry";
+      throw new CommandError(
+        `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}"); check the push's output above`,
+      );
+    }
     pushed.push({ image: plan.image, repository: plan.repository, tag: plan.tag, digest });
     if (!values.json) {
       console.log(`✓ pushed ${plan.repository}:${plan.tag}@${digest}`);

@@ -1,7 +1,7 @@
 // build and push: the exact command lines for each engine (--dry-run runs nothing), engine detection,
 // and the errors for bad input. Revision, time and source are passed in, so every line is exact.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,6 +36,20 @@ const postgresBuild = (engine: string) =>
   ` --label org.opencontainers.image.revision=${COMMIT}` +
   " --label org.opencontainers.image.version=16.11 --label org.opencontainers.image.created=2026-01-02T02:04:05Z" +
   " --tag quay.io/ckan-openshift/ckan-postgres:16.11-0123456 images/postgres";
+
+// No engine works on a build machine; stand-ins answer `info` the way a daemon-less docker client does.
+function withEngines(scripts: Record<string, string>, test: (env: NodeJS.ProcessEnv) => void) {
+  const bin = mkdtempSync(path.join(tmpdir(), "images-engines-"));
+  for (const [name, script] of Object.entries(scripts)) {
+    writeFileSync(path.join(bin, name), `#!/bin/sh\n${script}\n`);
+    chmodSync(path.join(bin, name), 0o755);
+  }
+  try {
+    test({ ...process.env, PATH: `${bin}:/usr/bin:/bin` });
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
+}
 
 describe("images build --dry-run", () => {
   it.each(["podman", "docker", "buildah"])("should print the exact %s build command", (engine) => {
@@ -124,20 +138,57 @@ describe("images push --dry-run", () => {
   });
 });
 
+describe("images push (stand-in engines)", () => {
+  const DIGEST = `sha256:${"5e".repeat(32)}`;
+  const pushed = (tag: string) => [
+    { image: "solr", repository: "quay.io/ckan-openshift/ckan-solr", tag, digest: DIGEST },
+  ];
+
+  it("should read podman's digest file and report the push as JSON", () => {
+    // podman push --digestfile <file> <reference>
+    withEngines({ podman: `[ "$1" = push ] && printf '%s' '${DIGEST}' > "$3"` }, (env) => {
+      const { status, stdout, stderr } = images(
+        ["push", "solr", "--engine", "podman", "--json", ...FIXED],
+        env,
+      );
+      expect(stderr).toBe("");
+      expect(status).toBe(0);
+      const [command, ...json] = stdout.split("\n");
+      expect(command).toBe(
+        "$ podman push --digestfile dist/images/solr.digest quay.io/ckan-openshift/ckan-solr:9.8-0123456",
+      );
+      expect(JSON.parse(json.join("\n"))).toEqual(pushed("9.8-0123456"));
+    });
+  });
+
+  it("should ask the registry for docker's digest and print the pin command", () => {
+    const manifest = JSON.stringify({
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      digest: DIGEST,
+      size: 1234,
+    });
+    withEngines({ docker: `[ "$1" = buildx ] && echo '${manifest}'; exit 0` }, (env) => {
+      const { status, lines } = images(["push", "solr", "--engine", "docker", ...FIXED], env);
+      expect(status).toBe(0);
+      expect(lines.slice(2)).toEqual([
+        `✓ pushed quay.io/ckan-openshift/ckan-solr:9.8-0123456@${DIGEST}`,
+        `  promote: npm run images -- pin solr --environment <env> --tag 9.8-0123456 --digest ${DIGEST}`,
+      ]);
+    });
+  });
+
+  it("should fail when the engine reports no digest", () => {
+    withEngines({ buildah: "exit 0" }, (env) => {
+      const { status, stderr } = images(["push", "solr", "--engine", "buildah", ...FIXED], env);
+      expect(status).toBe(1);
+      expect(stderr).toBe(
+        '✗ buildah reported no digest in dist/images/solr.digest for quay.io/ckan-openshift/ckan-solr:9.8-0123456 (got ""); check the push\'s output above\n',
+      );
+    });
+  });
+});
+
 describe("engine detection", () => {
-  // No engine works on a build machine; stand-ins answer `info` the way a daemon-less docker client does.
-  function withEngines(scripts: Record<string, string>, test: (env: NodeJS.ProcessEnv) => void) {
-    const bin = mkdtempSync(path.join(tmpdir(), "images-engines-"));
-    for (const [name, script] of Object.entries(scripts)) {
-      writeFileSync(path.join(bin, name), `#!/bin/sh\n${script}\n`);
-      chmodSync(path.join(bin, name), 0o755);
-    }
-    try {
-      test({ ...process.env, PATH: `${bin}:/usr/bin:/bin` });
-    } finally {
-      rmSync(bin, { recursive: true, force: true });
-    }
-  }
   const noDaemon = 'echo "Cannot connect to the Docker daemon at unix:///var/run/docker.sock." >&2; exit 1';
 
   it("should skip an engine that is installed but does not work", () => {
@@ -167,6 +218,36 @@ describe("engine detection", () => {
         "fix: install podman (or buildah), start docker's daemon, or choose one with --engine",
       );
     });
+  });
+});
+
+describe("uncommitted image inputs", () => {
+  it("should tag the build -dirty and refuse to push it", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "images-dirty-"));
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: root });
+    try {
+      for (const file of ["Dockerfile", "versions.env"])
+        cpSync(path.join(REPO, "images/solr", file), path.join(root, "images/solr", file), {
+          recursive: true,
+        });
+      git("init", "-q");
+      git("add", "-A");
+      git("commit", "-q", "-m", "base");
+      appendFileSync(path.join(root, "images/solr/Dockerfile"), "# not committed\n");
+      const args = ["solr", "--engine", "podman", "--source", "https://example.com/r", "--workspace", root];
+      expect(images(["build", ...args, "--dry-run"]).lines[0]).toMatch(
+        / --tag quay\.io\/ckan-openshift\/ckan-solr:9\.8-[0-9a-f]{7}-dirty images\/solr$/,
+      );
+      const push = images(["push", ...args]);
+      expect(push.status).toBe(1);
+      expect(push.stderr).toBe(
+        "✗ images/solr has uncommitted changes: commit them first, so the pushed tag names a revision that exists\n",
+      );
+      expect(push.stdout).toBe("");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

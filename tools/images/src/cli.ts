@@ -222,7 +222,7 @@ async function push(): Promise<number> {
     if (!values.json) {
       console.log(`✓ pushed ${plan.repository}:${plan.tag}@${digest}`);
       console.log(
-        `  promote: npm run images -- pin ${plan.image} --environment <env> --tag ${plan.tag} --digest ${digest}`,
+        `  promote: npm run images -- pin ${plan.image} --environment <env> --registry ${plan.registry} --tag ${plan.tag} --digest ${digest}`,
       );
     }
   }

@@ -42,6 +42,8 @@ export interface ImagePlan {
   /** Build context and Dockerfile, relative to the workspace root (commands run there). */
   readonly context: string;
   readonly dockerfile: string;
+  /** `<registry>/<organisation>` */
+  readonly registry: string;
   readonly repository: string;
   readonly tag: string;
   /** `<registry>/<repository>:<tag>` */
@@ -78,6 +80,7 @@ export function planImage(
     image,
     context,
     dockerfile,
+    registry,
     repository: `${registry}/${repository}`,
     tag,
     reference: `${registry}/${repository}:${tag}`,

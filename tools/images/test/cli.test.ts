@@ -172,7 +172,7 @@ describe("images push (stand-in engines)", () => {
       expect(status).toBe(0);
       expect(lines.slice(2)).toEqual([
         `✓ pushed quay.io/ckan-openshift/ckan-solr:9.8-0123456@${DIGEST}`,
-        `  promote: npm run images -- pin solr --environment <env> --tag 9.8-0123456 --digest ${DIGEST}`,
+        `  promote: npm run images -- pin solr --environment <env> --registry quay.io/ckan-openshift --tag 9.8-0123456 --digest ${DIGEST}`,
       ]);
     });
   });

@@ -22,6 +22,7 @@ export function buildCommand(engine: Engine, plan: ImagePlan, platform: string):
     platform,
     ...plan.buildArgs.flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
     ...plan.labels.flatMap(([key, value]) => ["--label", `${key}=${value}`]),
+    ...plan.buildContexts.flatMap(([name, directory]) => ["--build-context", `${name}=${directory}`]),
     "--tag",
     plan.reference,
     plan.context,

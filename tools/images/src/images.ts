@@ -1,7 +1,7 @@
 // What goes into building one image project (images/<name>): its build arguments (every pin of its
 // versions.env), its OCI labels and its tag, all derived from the git revision being built, so the same
 // revision always yields the same command lines.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BASE_IMAGES } from "@ckan-openshift/manifests/config/stack.ts";
 import { readVersions, type ImageName } from "@ckan-openshift/manifests/config/versions.ts";
@@ -20,6 +20,26 @@ export const DEFAULT_REGISTRY = "quay.io/ckan-openshift";
 
 /** OpenShift runs on amd64 nodes; building for it explicitly keeps a laptop's arm64 build deployable. */
 export const PLATFORM = "linux/amd64";
+
+/**
+ * Scripts shared by several images live in images/shared/. An image opts in by adding the named input
+ * `imageSharedScripts` (nx.json) to its image-build target's inputs, so that `nx affected` selects it when
+ * they change; it then gets the folder as the named build context `shared` (`COPY --from=shared …`).
+ */
+export const SHARED_SCRIPTS = {
+  context: "shared",
+  path: "images/shared",
+  input: "imageSharedScripts",
+} as const;
+
+function usesSharedScripts(workspaceRoot: string, context: string): boolean {
+  const file = path.join(workspaceRoot, context, "project.json");
+  if (!existsSync(file)) return false;
+  const project = JSON.parse(readFileSync(file, "utf8")) as {
+    targets?: Record<string, { inputs?: unknown[] }>;
+  };
+  return project.targets?.["image-build"]?.inputs?.includes(SHARED_SCRIPTS.input) ?? false;
+}
 
 export function isImageName(name: string): name is ImageName {
   return Object.hasOwn(IMAGES, name);
@@ -49,6 +69,8 @@ export interface ImagePlan {
   /** `<registry>/<repository>:<tag>` */
   readonly reference: string;
   readonly buildArgs: readonly (readonly [string, string])[];
+  /** Named build contexts besides the image's folder: [name, path]. */
+  readonly buildContexts: readonly (readonly [string, string])[];
   readonly labels: readonly (readonly [string, string])[];
 }
 
@@ -86,6 +108,9 @@ export function planImage(
     reference: `${registry}/${repository}:${tag}`,
     // Every pin, in the file's order; IMAGE_SOURCE feeds the Dockerfiles' own source label.
     buildArgs: [...Object.entries(versions), ["IMAGE_SOURCE", revision.source]],
+    buildContexts: usesSharedScripts(workspaceRoot, context)
+      ? [[SHARED_SCRIPTS.context, SHARED_SCRIPTS.path]]
+      : [],
     labels: [
       ["org.opencontainers.image.source", revision.source],
       ["org.opencontainers.image.revision", revision.commit],

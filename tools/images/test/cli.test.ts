@@ -1,7 +1,7 @@
 // build and push: the exact command lines for each engine (--dry-run runs nothing), engine detection,
 // and the errors for bad input. Revision, time and source are passed in, so every line is exact.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -111,6 +111,37 @@ describe("images build --dry-run", () => {
     expect(lines[0]).toMatch(
       new RegExp(`--tag quay\\.io/ckan-openshift/ckan-solr:9\\.8-${head.slice(0, 7)}(-dirty)? images/solr$`),
     );
+  });
+});
+
+describe("shared scripts", () => {
+  it("should give an image that uses them the images/shared folder as the build context `shared`", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "images-shared-"));
+    try {
+      for (const file of ["Dockerfile", "versions.env"])
+        cpSync(path.join(REPO, "images/solr", file), path.join(root, "images/solr", file));
+      const project = JSON.parse(readFileSync(path.join(REPO, "images/solr/project.json"), "utf8"));
+      project.targets["image-build"].inputs = ["image", "imageSharedScripts"];
+      writeFileSync(path.join(root, "images/solr/project.json"), JSON.stringify(project));
+      for (const engine of ["podman", "docker", "buildah"]) {
+        const { status, lines } = images([
+          "build",
+          "solr",
+          "--engine",
+          engine,
+          "--dry-run",
+          ...FIXED,
+          "--workspace",
+          root,
+        ]);
+        expect(status).toBe(0);
+        expect(lines[0]).toMatch(
+          / --label org\.opencontainers\.image\.created=\S+ --build-context shared=images\/shared --tag \S+ images\/solr$/,
+        );
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

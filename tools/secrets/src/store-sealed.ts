@@ -116,11 +116,7 @@ function encryptedDataOf(
   const metadata = record(object?.["metadata"]);
   const spec = record(object?.["spec"]);
   const encryptedData = record(spec?.["encryptedData"]);
-  if (
-    object?.["apiVersion"] !== "bitnami.com/v1alpha1" ||
-    object["kind"] !== "SealedSecret" ||
-    !encryptedData
-  ) {
+  if (!SealedSecret.is(object) || !encryptedData) {
     throw new SecretsError(
       `${file} is not a bitnami.com/v1alpha1 SealedSecret with spec.encryptedData`,
       reseal,

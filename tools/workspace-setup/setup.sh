@@ -2,8 +2,9 @@
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize,
 #                                           actionlint (built with Go) for the validation gate
-#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests and the
-#                                           standalone kustomize (tools/images' pin tests)
+#   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests, the
+#                                           standalone kustomize (tools/images' pin tests) and kubeseal
+#                                           (built with Go) to prove `secrets seal` output unseals
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
 #                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
@@ -16,6 +17,10 @@ ACTIONLINT_VERSION=v1.7.12
 # The standalone kustomize, for `kustomize edit set image`, which tools/images' tests compare `pin` with
 # (kubectl bundles `kustomize build` only). Render and the gate use kubectl's or any kustomize v5.
 KUSTOMIZE_VERSION=v5.7.1
+# The sealed-secrets CLI, built from the Go module proxy; tools/secrets' tests unseal with it what
+# `npm run secrets -- seal` sealed. v0.27.1 is the newest release under this module path: later ones
+# declare github.com/bitnami/sealed-secrets, which the module proxy does not serve.
+KUBESEAL_VERSION=v0.27.1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
@@ -55,31 +60,36 @@ ensure_kustomize() {
   fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
 }
 
-# actionlint into .tools/bin, with Go's module and build caches under .tools/go; skipped when the binary
-# there already reports the pinned version.
-ensure_actionlint() {
-  local bin="$TOOLS/bin/actionlint"
-  if [ -x "$bin" ] && [ "$("$bin" -version 2>/dev/null | head -n 1)" = "$ACTIONLINT_VERSION" ]; then return; fi
+# ensure_go_tool NAME MODULE VERSION EXPECTED VERSION-ARGS...: `go install MODULE@VERSION` into .tools/bin,
+# with Go's module and build caches under .tools/go; skipped when `NAME VERSION-ARGS` already prints
+# EXPECTED as its first line.
+ensure_go_tool() {
+  local name=$1 module=$2 version=$3 expected=$4
+  shift 4
+  local bin="$TOOLS/bin/$name"
+  if [ -x "$bin" ] && [ "$("$bin" "$@" 2>/dev/null | head -n 1)" = "$expected" ]; then return; fi
   command -v go >/dev/null ||
-    fail "go is needed to build actionlint $ACTIONLINT_VERSION: install Go 1.25 or newer (https://go.dev/doc/install)"
-  log "installing actionlint $ACTIONLINT_VERSION into .tools/bin (go install)"
+    fail "go is needed to build $name $version: install Go 1.25 or newer (https://go.dev/doc/install)"
+  log "installing $name $version into .tools/bin (go install; a few minutes the first time)"
   mkdir -p "$TOOLS/bin"
   GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
-    go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
-  [ "$("$bin" -version | head -n 1)" = "$ACTIONLINT_VERSION" ] || fail "actionlint $ACTIONLINT_VERSION did not install into .tools/bin"
+    go install "$module@$version"
+  [ "$("$bin" "$@" | head -n 1)" = "$expected" ] || fail "$name $version did not install into .tools/bin"
 }
 
-# The standalone kustomize into .tools/bin (not on PATH: render keeps using whichever kustomize it finds).
+ensure_actionlint() {
+  ensure_go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" \
+    "$ACTIONLINT_VERSION" -version
+}
+
+# Not on PATH: render keeps using whichever kustomize it finds.
 ensure_kustomize_cli() {
-  local bin="$TOOLS/bin/kustomize"
-  if [ -x "$bin" ] && [ "$("$bin" version 2>/dev/null)" = "$KUSTOMIZE_VERSION" ]; then return; fi
-  command -v go >/dev/null ||
-    fail "go is needed to build kustomize $KUSTOMIZE_VERSION: install Go 1.25 or newer (https://go.dev/doc/install)"
-  log "installing kustomize $KUSTOMIZE_VERSION into .tools/bin (go install)"
-  mkdir -p "$TOOLS/bin"
-  GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
-    go install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION"
-  [ "$("$bin" version)" = "$KUSTOMIZE_VERSION" ] || fail "kustomize $KUSTOMIZE_VERSION did not install into .tools/bin"
+  ensure_go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" "$KUSTOMIZE_VERSION" version
+}
+
+ensure_kubeseal() {
+  ensure_go_tool kubeseal github.com/bitnami-labs/sealed-secrets/cmd/kubeseal "$KUBESEAL_VERSION" \
+    "kubeseal version: $KUBESEAL_VERSION" --version
 }
 
 # ensure_debian_packages COMMAND PACKAGE...: installs the packages unless COMMAND is already there.
@@ -109,6 +119,7 @@ case "$purpose" in
   test)
     ensure_actionlint
     ensure_kustomize_cli
+    ensure_kubeseal
     ensure_debian_packages shellcheck shellcheck
     ;;
   host)

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run secrets -- <environment> [--dry-run] [--rotate] [--show] [--context <kube-context>]
+// npm run secrets -- seal --env <environment> --cert <controller.pem> [--out <dir>] [--rotate] (seal-command.ts)
 // Creates the Secrets of the stack (tools/manifests/src/secrets-catalog.ts) in the environment's
 // namespace, or with --dry-run in .secrets/<environment>/. Existing Secrets are never overwritten unless
 // --rotate. Values are printed only with --show. Exit codes: 0 done, 1 failed (nothing written), 2 usage.
@@ -7,12 +8,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
-import { generateSecrets, SECRET_IDS, type GeneratedSecret, type Outcome } from "./generate.ts";
+import { generateSecrets, SECRET_IDS } from "./generate.ts";
+import { sealCommand } from "./seal-command.ts";
 import { applySecrets, findClusterTool, readClusterSecrets, type Cluster } from "./store-cluster.ts";
 import { envFilePath, readSecretFiles, secretsDirectory, writeSecretFiles } from "./store-files.ts";
 
 const USAGE = `usage: npm run secrets -- <environment> [options]
+       npm run secrets -- seal --env <environment> --cert <controller.pem>   (GitOps: see seal --help)
 
   <environment>             the settings file environments/<environment>.yaml (e.g. sandbox)
   --dry-run                 no cluster: write .secrets/<environment>/<secret>.env (0600) instead
@@ -22,24 +26,7 @@ const USAGE = `usage: npm run secrets -- <environment> [options]
   --workspace <dir>         the workspace root (default: this repository; used by the tests)
   -h, --help                this help`;
 
-const MARKS: Record<Outcome, string> = {
-  created: "✓ created",
-  kept: "= kept",
-  completed: "+ completed",
-  rotated: "↻ rotated",
-};
-const ENVIRONMENT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** A path as the user should read it: relative to the working directory when under it. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-function exit(code: number, ...lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(code);
-}
+if (process.argv[2] === "seal") process.exit(await sealCommand(process.argv.slice(3)));
 
 let parsed;
 try {
@@ -55,8 +42,7 @@ try {
     },
   });
 } catch (error) {
-  // Node's message goes on to explain `--`; the first sentence names the option.
-  exit(2, `✗ ${(error as Error).message.split(/\. /)[0]}`, USAGE);
+  exit(2, usageError(error), USAGE);
 }
 const { values: flags, positionals } = parsed;
 if (flags.help) {
@@ -66,13 +52,7 @@ if (flags.help) {
 const [environment, ...extra] = positionals;
 if (!environment) exit(2, "✗ the environment is missing", USAGE);
 if (extra.length > 0) exit(2, `✗ one environment at a time (got ${positionals.join(", ")})`, USAGE);
-if (!ENVIRONMENT_NAME.test(environment)) {
-  exit(
-    2,
-    `✗ "${environment}" is not an environment name: use the name of a file in environments/, e.g. sandbox`,
-    USAGE,
-  );
-}
+checkEnvironmentName(environment, USAGE);
 if (flags["dry-run"] && flags.context !== undefined)
   exit(2, "✗ --context needs the cluster, and --dry-run uses none", USAGE);
 
@@ -108,11 +88,7 @@ try {
   }
 
   if (flags.rotate) {
-    console.error(
-      "⚠ --rotate replaces every value. PostgreSQL keeps its role passwords in the database and running pods keep\n" +
-        "  their old environment: on a running stack, change the role passwords and restart the pods as\n" +
-        '  tools/secrets/README.md ("Rotation") describes, or CKAN cannot connect.',
-    );
+    console.error(ROTATE_WARNING);
   }
 
   const changed = secrets.filter((secret) => secret.outcome !== "kept");
@@ -123,25 +99,16 @@ try {
     ? `namespace ${cluster.namespace}${cluster.context ? ` (context ${cluster.context})` : ""}, via ${cluster.tool}`
     : `dry run, ${shown(directory)}${path.sep}`;
   console.log(`Secrets for ${environment} (${where}):`);
-  console.log(summary(secrets, flags.show));
+  const entries = secrets.map((secret) => ({
+    name: secret.name,
+    outcome: secret.outcome,
+    keys: Object.keys(secret.values),
+    added: secret.generatedKeys,
+    ...(flags.show ? { values: secret.values } : {}),
+  }));
+  console.log(summary(entries, flags.show ? "" : " Values are not shown (add --show)."));
 } catch (error) {
   if (error instanceof SettingsError) exit(1, error.message);
   if (error instanceof SecretsError) exit(1, `✗ ${error.message} — fix: ${error.fix}`);
   throw error;
-}
-
-function summary(secrets: readonly GeneratedSecret[], show: boolean): string {
-  const width = Math.max(...secrets.map((secret) => secret.name.length));
-  const lines = secrets.flatMap((secret) => {
-    const keys = Object.keys(secret.values);
-    const added = secret.outcome === "completed" ? ` (added ${secret.generatedKeys.join(", ")})` : "";
-    const line = `  ${MARKS[secret.outcome].padEnd(11)}  ${secret.name.padEnd(width)}  ${keys.join(", ")}${added}`;
-    return show ? [line, ...keys.map((key) => `      ${key}=${secret.values[key]}`)] : [line];
-  });
-  const counts = (Object.keys(MARKS) as Outcome[])
-    .map((outcome) => [outcome, secrets.filter((secret) => secret.outcome === outcome).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([outcome, count]) => `${count} ${outcome}`);
-  const hint = show ? "" : " Values are not shown (add --show).";
-  return [...lines, `${secrets.length} Secrets: ${counts.join(", ")}.${hint}`].join("\n");
 }

@@ -113,20 +113,25 @@ function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => s
   }
 }
 
+/** The catalog values a recipe is composed from (none for a random one), in the order it reads them. */
+export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretName; readonly key: string }[] {
+  if (recipe.kind === "random") return [];
+  const sources: { secret: SecretName; key: string }[] = [];
+  make(recipe, (secret, key) => {
+    sources.push({ secret, key });
+    return "";
+  });
+  return sources;
+}
+
 /** Recomposes every same-as and url value and reports those that differ from the final ones. */
 function findMismatches(value: (secret: SecretName, key: string) => string): Mismatch[] {
   const mismatches: Mismatch[] = [];
   for (const id of SECRET_IDS) {
     for (const [key, { recipe }] of Object.entries(keysOf(id))) {
-      if (recipe.kind === "random") continue;
-      const sources: string[] = [];
-      const tracked = (secret: SecretName, sourceKey: string) => {
-        sources.push(`${SECRETS[secret].name} ${sourceKey}`);
-        return value(secret, sourceKey);
-      };
-      if (make(recipe, tracked) !== value(id, key)) {
-        mismatches.push({ secret: SECRETS[id].name, key, sources });
-      }
+      if (recipe.kind === "random" || make(recipe, value) === value(id, key)) continue;
+      const sources = recipeSources(recipe).map((source) => `${SECRETS[source.secret].name} ${source.key}`);
+      mismatches.push({ secret: SECRETS[id].name, key, sources });
     }
   }
   return mismatches;

@@ -1,10 +1,10 @@
 // The dry-run store: one `.secrets/<environment>/<secret-name>.env` file per Secret, KEY=value lines
 // (the format of `oc create secret generic --from-env-file` and `docker run --env-file`). .gitignore
 // ignores `.secrets/`; files are 0600 and replaced atomically so a crash never leaves half a file.
-import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 import type { ExistingSecrets, SecretValues } from "./generate.ts";
 
@@ -83,25 +83,10 @@ export async function writeSecretFiles(
   directory: string,
   secrets: readonly { readonly name: string; readonly values: SecretValues }[],
 ): Promise<string[]> {
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  await chmod(directory, 0o700);
-  const staged: { temp: string; file: string }[] = [];
-  try {
-    for (const { name, values } of secrets) {
-      const file = envFilePath(directory, name);
-      const temp = path.join(directory, `.${name}.env.${randomBytes(6).toString("hex")}.tmp`);
-      staged.push({ temp, file });
-      await writeFile(temp, formatEnvFile(name, values), { mode: 0o600, flag: "wx" });
-      await chmod(temp, 0o600);
-    }
-    for (const { temp, file } of staged) await rename(temp, file);
-  } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    if (error instanceof SecretsError) throw error;
-    throw new SecretsError(
-      `cannot write to ${directory}: ${(error as Error).message}`,
-      "check that the directory is writable",
-    );
-  }
-  return staged.map(({ file }) => file);
+  // formatEnvFile throws before anything is written when a value cannot be an env line.
+  const files = secrets.map(({ name, values }) => ({
+    name: `${name}.env`,
+    text: formatEnvFile(name, values),
+  }));
+  return writeFilesAtomically(directory, files, { file: 0o600, directory: 0o700 });
 }

@@ -1,0 +1,87 @@
+// Sealing the catalog's Secrets for GitOps: fresh values for the keys not sealed yet, encrypted to the
+// controller's key; keys already sealed keep their ciphertext (it cannot be read back without the
+// controller's private key, and need not be). Values exist only in memory, never on disk.
+import type { KeyObject } from "node:crypto";
+import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { generateSecrets, recipeSources, SECRET_IDS, type Outcome } from "./generate.ts";
+import { hybridEncrypt, strictScopeLabel } from "./seal-crypto.ts";
+import type { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
+import { sealedSecret, type ExistingSealed } from "./store-sealed.ts";
+
+export interface SealOptions {
+  readonly namespace: string;
+  /** The controller's public key (seal-crypto.ts readSealingKey). */
+  readonly publicKey: KeyObject;
+  /** The encryptedData already committed, by catalog id. */
+  readonly existing: ExistingSealed;
+  /** Seal every value anew, ignoring what is committed. @default false */
+  readonly rotate?: boolean;
+}
+
+export interface SealedOutcome {
+  readonly id: SecretName;
+  readonly name: string;
+  readonly outcome: Outcome;
+  readonly sealed: SealedSecret;
+  /** The keys sealed by this run (all of them when created or rotated, none when kept). */
+  readonly sealedKeys: readonly string[];
+}
+
+/**
+ * A composed value (URL, same-as) and one of its sources where one is already sealed and the other is
+ * not: the new one would be made from a fresh value the kept ciphertext does not hold.
+ */
+export interface SealConflict {
+  readonly secret: SecretName;
+  readonly key: string;
+  readonly source: { readonly secret: SecretName; readonly key: string };
+}
+
+export type SealResult =
+  | { readonly conflicts: readonly []; readonly secrets: readonly SealedOutcome[] }
+  | { readonly conflicts: readonly SealConflict[]; readonly secrets?: undefined };
+
+export function sealSecrets(options: SealOptions): SealResult {
+  const existing: ExistingSealed = options.rotate ? {} : options.existing;
+  const isSealed = (id: SecretName, key: string) => existing[id]?.[key] !== undefined;
+
+  const conflicts: SealConflict[] = [];
+  for (const id of SECRET_IDS) {
+    for (const [key, { recipe }] of Object.entries(SECRETS[id].keys)) {
+      for (const source of recipeSources(recipe)) {
+        if (isSealed(id, key) !== isSealed(source.secret, source.key))
+          conflicts.push({ secret: id, key, source });
+      }
+    }
+  }
+  if (conflicts.length > 0) return { conflicts };
+
+  // Every value fresh and mutually consistent; only those not sealed yet are used.
+  const { secrets: fresh } = generateSecrets();
+  const secrets = fresh.map((secret): SealedOutcome => {
+    const kept = existing[secret.id] ?? {};
+    const label = strictScopeLabel(options.namespace, secret.name);
+    const sealedKeys = Object.keys(secret.values).filter((key) => kept[key] === undefined);
+    const encryptedData: Record<string, string> = { ...kept };
+    for (const key of sealedKeys) {
+      const plaintext = Buffer.from(secret.values[key]!, "utf8");
+      encryptedData[key] = hybridEncrypt(options.publicKey, plaintext, label).toString("base64");
+    }
+    const existed = options.existing[secret.id] !== undefined;
+    const outcome: Outcome = !existed
+      ? "created"
+      : options.rotate
+        ? "rotated"
+        : sealedKeys.length === 0
+          ? "kept"
+          : "completed";
+    return {
+      id: secret.id,
+      name: secret.name,
+      outcome,
+      sealed: sealedSecret(secret.name, options.namespace, encryptedData),
+      sealedKeys,
+    };
+  });
+  return { conflicts: [], secrets };
+}

@@ -56,6 +56,38 @@ export const PLATFORMS = {
     },
     allowedRegistries: ["quay.io", "docker.io", "registry.redhat.io", "image-registry.openshift-image-registry.svc:5000"],
   },
+  /**
+   * An OpenShift namespace the platform team provisions (gov-dev). The figures are the team's dev-namespace
+   * ResourceQuota; check yours with `oc describe quota` and change them here.
+   */
+  openshift: {
+    title: "OpenShift namespace",
+    quota: {
+      notTerminating: {
+        requestsCpuMillicores: 8000,
+        requestsMemoryBytes: 32 * Gi,
+        limitsCpuMillicores: 32000,
+        limitsMemoryBytes: 64 * Gi,
+      },
+      terminating: {
+        requestsCpuMillicores: 4000,
+        requestsMemoryBytes: 16 * Gi,
+        limitsCpuMillicores: 16000,
+        limitsMemoryBytes: 32 * Gi,
+      },
+      persistentVolumeClaims: 20,
+      requestsStorageBytes: 500 * Gi,
+      defaultLimit: { cpuMillicores: 1000, memoryBytes: 1000 * Mi },
+    },
+    allowedRegistries: [
+      "quay.io",
+      "docker.io",
+      "registry.redhat.io",
+      "registry.developers.crunchydata.com",
+      "ghcr.io",
+      "image-registry.openshift-image-registry.svc:5000",
+    ],
+  },
 } as const satisfies Record<string, Platform>;
 
 export type PlatformName = keyof typeof PLATFORMS;

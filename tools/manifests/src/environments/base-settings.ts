@@ -1,19 +1,13 @@
 // The settings the base is rendered with. The base is environment-neutral: its host cannot resolve
 // (.invalid), its images are bare names that every overlay's image pins map to a registry (see
 // settings/image-pins.ts), and its sizes are the documented defaults an overlay changes through patches.
-import type { EnvironmentSettings } from "../settings/environment-settings.ts";
+// Every optional setting takes its schema default, so the base shows the documented defaults.
+import { environmentSettingsSchema, type EnvironmentSettings } from "../settings/environment-settings.ts";
 
-export const BASE_SETTINGS: EnvironmentSettings = {
+export const BASE_SETTINGS: EnvironmentSettings = environmentSettingsSchema.parse({
   namespace: "base",
   host: "ckan.example.invalid",
   platform: "developer-sandbox",
-  ckan: {
-    siteId: "default",
-    sysadmin: { name: "ckan_admin", email: "ckan-admin@example.com" },
-    maxUploadSizeMb: 100,
-    webWorkers: 2,
-    webTimeoutSeconds: 60,
-  },
   sizes: {
     ckan: { cpu: "500m", memory: "768Mi", memoryLimit: "1536Mi", storage: "5Gi" },
     ckanWorker: { cpu: "250m", memory: "512Mi", memoryLimit: "1Gi" },
@@ -22,4 +16,4 @@ export const BASE_SETTINGS: EnvironmentSettings = {
     solr: { cpu: "500m", memory: "1Gi", memoryLimit: "1536Mi", storage: "5Gi" },
     redis: { cpu: "50m", memory: "64Mi", memoryLimit: "256Mi" },
   },
-};
+});

@@ -7,13 +7,24 @@ import { BYTES_PATTERN, CPU_PATTERN, parseQuantity } from "../lib/quantity.ts";
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** Five-field cron, as CronJobs and the operators' backup schedules take it. */
+const CRON = /^(\S+\s+){4}\S+$/;
+const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
 
 /** Each field's fix, shown under its error. Keys are dotted paths; `*` matches one segment. */
 export const FIXES: Record<string, string> = {
   namespace: "use your project's name, as `oc project -q` prints it (the sandbox's is `<user>-dev`)",
   host: "use a lowercase DNS name under your cluster's apps domain, e.g. ckan-<namespace>.apps.<cluster-domain>; `npm run settings:from-oc` fills it in",
-  platform: "use developer-sandbox (the only platform profile so far)",
+  platform: "use developer-sandbox or openshift (see tools/manifests/src/config/platforms.ts)",
+  "postgres.provider": "use statefulset (the sandbox), crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
+  "postgres.backups.*": "use a five-field cron schedule such as `0 1 * * 0`",
+  "solr.provider": "use statefulset or solrcloud (needs the Solr Operator)",
+  "ckan.replicas": "use 1 with ReadWriteOnce uploads; more replicas need `storage.uploadsAccessMode: ReadWriteMany`",
+  "storage.uploadsAccessMode": "use ReadWriteMany (a shared file storage class) when the web has several replicas",
+  "storage.storageClass": "use a StorageClass name from `oc get storageclass`, or remove the field for the default",
+  "proxy.*": "use a URL such as http://proxy.example.gc.ca:8080",
+  "trustedCaBundle.configMap": "use the name of a ConfigMap in the namespace holding the PEM bundle",
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
   "ckan.sysadmin.email": "use a real address: CKAN sends password resets there",
@@ -49,13 +60,53 @@ const statefulSize = z
   })
   .refine(limitNotBelowRequest, limitMessage);
 
+const cron = z.string().regex(CRON, "must be a five-field cron schedule");
+
+const postgresSettings = z
+  .strictObject({
+    /**
+     * Who runs PostgreSQL: `statefulset` (the postgres image, one pod: the sandbox), `crunchy` (a Crunchy
+     * PGO v5 PostgresCluster) or `cnpg` (a CloudNativePG Cluster). @default "statefulset"
+     */
+    provider: z.enum(["statefulset", "crunchy", "cnpg"]).default("statefulset"),
+    /** PostgreSQL pods an operator runs: one primary, the rest streaming replicas. @default 2 */
+    instances: z.number().int().min(1).max(5).default(2),
+    /** Connection pooler pods (PgBouncer) an operator runs in front of the primary. @default 2 */
+    poolerReplicas: z.number().int().min(1).max(5).default(2),
+    /** Operators' scheduled backups. */
+    backups: z
+      .strictObject({
+        /** Full backup schedule. @default "0 1 * * 0" (Sundays 01:00) */
+        full: cron.default("0 1 * * 0"),
+        /** Incremental (Crunchy) or base (CloudNativePG) backup schedule. @default "0 1 * * 1-6" */
+        incremental: cron.default("0 1 * * 1-6"),
+        /** Full backups kept (Crunchy) / days kept (CloudNativePG). @default 4 */
+        retention: z.number().int().min(1).max(365).default(4),
+        /** Size of the backup repository volume. @default "20Gi" */
+        storage: bytes.default("20Gi"),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+const solrSettings = z
+  .strictObject({
+    /** `statefulset` (one Solr pod, core `ckan`) or `solrcloud` (a SolrCloud of the Solr Operator). @default "statefulset" */
+    provider: z.enum(["statefulset", "solrcloud"]).default("statefulset"),
+    /** Solr nodes of a SolrCloud (the collection gets one replica per node). @default 2 */
+    replicas: z.number().int().min(1).max(9).default(2),
+    /** ZooKeeper nodes the Solr Operator runs for a SolrCloud (odd, for a quorum). @default 3 */
+    zookeeperReplicas: z.union([z.literal(1), z.literal(3), z.literal(5)]).default(3),
+  })
+  .prefault({});
+
 export const environmentSettingsSchema = z.strictObject({
   /** The OpenShift project (namespace) the overlay deploys into. */
   namespace: z.string().max(63, "must be at most 63 characters").regex(DNS_LABEL, "must be a DNS label"),
   /** The public host name of the CKAN Route; CKAN's site URL is https://<host>. */
   host: z.string().regex(HOSTNAME, "must be a lowercase DNS name with at least two labels"),
   /** Which platform's quota the environment must fit (see config/platforms.ts). */
-  platform: z.enum(["developer-sandbox"]),
+  platform: z.enum(["developer-sandbox", "openshift"]),
   ckan: z
     .strictObject({
       /** `ckan.site_id`: the Solr index key and the Redis queue prefix. @default "default" */
@@ -74,8 +125,57 @@ export const environmentSettingsSchema = z.strictObject({
       webWorkers: z.number().int().min(1).max(16).default(2),
       /** Seconds before gunicorn kills a stuck request. @default 60 */
       webTimeoutSeconds: z.number().int().min(10).max(600).default(60),
+      /** Web pods when not autoscaled. @default 1 */
+      replicas: z.number().int().min(1).max(20).default(1),
+      /** A HorizontalPodAutoscaler for the web on CPU use; replaces `replicas`. @default none */
+      autoscaling: z
+        .strictObject({
+          minReplicas: z.number().int().min(1).max(20),
+          maxReplicas: z.number().int().min(1).max(50),
+          /** Average CPU use, in percent of the request, above which pods are added. @default 70 */
+          cpuUtilization: z.number().int().min(10).max(100).default(70),
+        })
+        .refine((a) => a.maxReplicas >= a.minReplicas, { path: ["maxReplicas"], message: "must not be smaller than minReplicas" })
+        .optional(),
     })
     .prefault({}),
+  postgres: postgresSettings,
+  solr: solrSettings,
+  storage: z
+    .strictObject({
+      /**
+       * Access mode of the uploads volume `ckan-storage`. ReadWriteMany lets several web pods and the worker
+       * share it (needs a file storage class). @default "ReadWriteOnce"
+       */
+      uploadsAccessMode: z.enum(["ReadWriteOnce", "ReadWriteMany"]).default("ReadWriteOnce"),
+      /** StorageClass of the uploads volume. @default the cluster's default class */
+      storageClass: z.string().regex(DNS_LABEL, "must be a StorageClass name").optional(),
+    })
+    .prefault({}),
+  /** Default-deny NetworkPolicies with explicit allows for the stack's own traffic. @default false */
+  networkPolicies: z.boolean().default(false),
+  /** The corporate HTTP(S) proxy for web, worker and bootstrap (XLoader downloads, harvesting). @default none */
+  proxy: z
+    .strictObject({
+      httpProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
+      httpsProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
+      /** Hosts reached directly; the stack's Services and the cluster's domains are always added. */
+      noProxy: z.array(z.string().regex(/^[A-Za-z0-9.*:\/-]+$/, "must be a host, domain or CIDR")).default([]),
+    })
+    .optional(),
+  /**
+   * A ConfigMap holding extra CA certificates (PEM) that web, worker and bootstrap trust, e.g. one that
+   * OpenShift fills with the cluster's trusted bundle (label config.openshift.io/inject-trusted-cabundle). @default none
+   */
+  trustedCaBundle: z
+    .strictObject({
+      configMap: z.string().regex(DNS_LABEL, "must be a ConfigMap name"),
+      /** @default "ca-bundle.crt" (the key OpenShift's injection writes) */
+      key: z.string().default("ca-bundle.crt"),
+      /** Create the ConfigMap empty with OpenShift's injection label, so the cluster fills it. @default true */
+      injectOpenShiftTrustedBundle: z.boolean().default(true),
+    })
+    .optional(),
   /** Requests, limits and storage per workload. */
   sizes: z.strictObject({
     ckan: statefulSize,
@@ -84,8 +184,22 @@ export const environmentSettingsSchema = z.strictObject({
     postgres: statefulSize,
     solr: statefulSize,
     redis: workloadSize,
+    /** Each PgBouncer pod of an operator's pooler. */
+    pooler: workloadSize.default({ cpu: "100m", memory: "64Mi", memoryLimit: "256Mi" }),
+    /** Each ZooKeeper node of a SolrCloud. */
+    zookeeper: statefulSize.default({ cpu: "100m", memory: "256Mi", memoryLimit: "512Mi", storage: "2Gi" }),
   }),
-});
+})
+  .superRefine((settings, context) => {
+    const scaled = settings.ckan.replicas > 1 || settings.ckan.autoscaling !== undefined;
+    if (scaled && settings.storage.uploadsAccessMode !== "ReadWriteMany") {
+      context.addIssue({
+        code: "custom",
+        path: ["storage", "uploadsAccessMode"],
+        message: "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
+      });
+    }
+  });
 
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;

@@ -8,7 +8,7 @@ import { replaceTree } from "./emit/write-tree.ts";
 import { stageRender, type EnvironmentReport, type StagedRender } from "./render.ts";
 import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
-import { formatReport } from "./summary.ts";
+import { formatComparison, formatReport } from "./summary.ts";
 import { formatFindings } from "./gate/format.ts";
 import { runGate } from "./gate/validate.ts";
 
@@ -51,6 +51,7 @@ function jsonReport(report: EnvironmentReport) {
     quota: report.usage,
     findings: report.findings,
     suppressions: report.suppressions,
+    alternatives: report.alternatives,
   };
 }
 
@@ -59,6 +60,7 @@ function print(staged: StagedRender, extra: Record<string, unknown> = {}): void 
     console.log(JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2));
   } else {
     for (const report of staged.reports) console.log(formatReport(report) + "\n");
+    if (staged.reports.length > 1) console.log(formatComparison(staged.reports) + "\n");
   }
 }
 

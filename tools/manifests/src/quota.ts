@@ -3,6 +3,7 @@
 import type { PlatformQuota, QuotaScope } from "./config/platforms.ts";
 import { parseQuantity, toMillicores } from "./lib/quantity.ts";
 import { objectName } from "./gate/finding.ts";
+import { operatorEstimates, type OperatorClaim } from "./quota-operators.ts";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rendered YAML
 
@@ -24,6 +25,8 @@ export interface QuotaUsage {
   readonly workloads: readonly WorkloadUsage[];
   readonly notTerminating: QuotaScope;
   readonly terminating: QuotaScope;
+  /** The claims in the overlay and those the operators create. */
+  readonly claims: readonly OperatorClaim[];
   readonly persistentVolumeClaims: number;
   readonly requestsStorageBytes: number;
 }
@@ -42,12 +45,24 @@ function surgeOf(deployment: Obj, replicas: number): number {
   return Math.ceil((replicas * Number(String(maxSurge).replace("%", ""))) / 100);
 }
 
+/** The most pods a workload can have: an autoscaler's maximum, else its replicas. */
+function replicasOf(object: Obj, objects: readonly Obj[]): number {
+  if (object.kind === "Job") return object.spec.parallelism ?? 1;
+  const autoscaler = objects.find(
+    (o) =>
+      o.kind === "HorizontalPodAutoscaler" &&
+      o.spec.scaleTargetRef.kind === object.kind &&
+      o.spec.scaleTargetRef.name === object.metadata.name,
+  );
+  return autoscaler ? autoscaler.spec.maxReplicas : (object.spec.replicas ?? 1);
+}
+
 export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): WorkloadUsage[] {
   const usages: WorkloadUsage[] = [];
   for (const object of objects) {
     if (!["Deployment", "StatefulSet", "Job"].includes(object.kind)) continue;
     const pod = object.spec.template.spec;
-    const replicas = object.kind === "Job" ? (object.spec.parallelism ?? 1) : (object.spec.replicas ?? 1);
+    const replicas = replicasOf(object, objects);
     const surge = object.kind === "Deployment" ? surgeOf(object, replicas) : 0;
     const sum = (pick: (container: Obj) => number) =>
       [...(pod.initContainers ?? []), ...pod.containers].reduce((total: number, c: Obj) => total + pick(c), 0);
@@ -67,6 +82,23 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
       ),
     });
   }
+  for (const pods of operatorEstimates(objects).pods) {
+    const sum = (pick: (resources: Obj) => number) =>
+      pods.containers.reduce((total: number, resources: Obj) => total + pick(resources), 0);
+    usages.push({
+      object: pods.object,
+      replicas: pods.replicas,
+      surge: 0,
+      scope: pods.scope,
+      images: pods.images,
+      requestsCpuMillicores: sum((r) => toMillicores(r.requests?.cpu ?? 0)),
+      requestsMemoryBytes: sum((r) => parseQuantity(r.requests?.memory ?? 0)),
+      limitsCpuMillicores: sum((r) => (r.limits?.cpu ? toMillicores(r.limits.cpu) : quota.defaultLimit.cpuMillicores)),
+      limitsMemoryBytes: sum((r) =>
+        r.limits?.memory ? parseQuantity(r.limits.memory) : quota.defaultLimit.memoryBytes,
+      ),
+    });
+  }
   return usages;
 }
 
@@ -83,13 +115,19 @@ export function quotaUsage(objects: readonly Obj[], quota: PlatformQuota): Quota
       limitsMemoryBytes: add((w) => w.limitsMemoryBytes),
     };
   };
-  const claims = objects.filter((o) => o.kind === "PersistentVolumeClaim");
+  const claims = [
+    ...objects
+      .filter((o) => o.kind === "PersistentVolumeClaim")
+      .map((o) => ({ name: String(o.metadata.name), storage: String(o.spec.resources.requests.storage) })),
+    ...operatorEstimates(objects).claims,
+  ];
   return {
     workloads,
     notTerminating: total("notTerminating"),
     terminating: total("terminating"),
+    claims,
     persistentVolumeClaims: claims.length,
-    requestsStorageBytes: claims.reduce((sum, c) => sum + parseQuantity(c.spec.resources.requests.storage), 0),
+    requestsStorageBytes: claims.reduce((sum, c) => sum + parseQuantity(c.storage), 0),
   };
 }
 

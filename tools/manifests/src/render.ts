@@ -14,6 +14,7 @@ import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
 import { loadImagePins } from "./settings/image-pins.ts";
 import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
+import { buildVariant, overlayVariants } from "./variants.ts";
 
 export interface EnvironmentReport {
   readonly environment: Environment;
@@ -22,6 +23,8 @@ export interface EnvironmentReport {
   /** The validation gate's object layers (quota included). */
   readonly findings: readonly Finding[];
   readonly suppressions: readonly Suppression[];
+  /** The alternative component choices also checked (`gov-dev[postgres-cnpg]` …). */
+  readonly alternatives: readonly string[];
 }
 
 export interface StagedRender {
@@ -64,11 +67,24 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
     await writeTreeTo(staging, tree);
     const reports = await Promise.all(
       environments.map(async (environment): Promise<EnvironmentReport> => {
-        const objects = await kustomizeBuild(path.join(staging, "overlays", environment.name));
+        const dir = path.join(staging, "overlays", environment.name);
+        const objects = await kustomizeBuild(dir);
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
-        return { environment, objects, usage, ...gate };
+        // Every alternative the overlay can switch to must pass the gate too.
+        const alternatives = (await overlayVariants(dir, environment.name)).filter((variant) => !variant.committed);
+        const checked = await Promise.all(
+          alternatives.map(async (variant) => checkOverlay(await buildVariant(dir, variant), variant.name, platform)),
+        );
+        return {
+          environment,
+          objects,
+          usage,
+          alternatives: alternatives.map((variant) => variant.name),
+          findings: [...gate.findings, ...checked.flatMap((result) => result.findings)],
+          suppressions: [...gate.suppressions, ...checked.flatMap((result) => result.suppressions)],
+        };
       }),
     );
     const ok = reports.every((report) => report.findings.length === 0);

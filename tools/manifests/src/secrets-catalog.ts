@@ -1,13 +1,16 @@
 // Every Secret the stack references and how each value is made. The manifests reference these Secrets by
 // name only; the secrets tool creates them in the cluster and the end-to-end harness writes them locally.
 // No value is ever committed or rendered.
+import { CNPG_LAYOUT } from "./components/postgres-cnpg.ts";
 import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/stack.ts";
+import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
-export type SecretName = "postgres" | "redis" | "ckan";
+export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly";
 
 /** How a value is made: random, or composed from other values of the catalog. */
 export type ValueRecipe =
   | { readonly kind: "random"; readonly bytes: number; readonly prefix?: string }
+  | { readonly kind: "fixed"; readonly value: string }
   | { readonly kind: "same-as"; readonly secret: SecretName; readonly key: string }
   | { readonly kind: "url"; readonly compose: (value: (secret: SecretName, key: string) => string) => string };
 
@@ -16,6 +19,8 @@ export interface SecretSpec {
   readonly description: string;
   /** The workloads that load this Secret. */
   readonly consumers: readonly string[];
+  /** Only environments with these settings need it. @default every environment */
+  readonly neededWhen?: (settings: EnvironmentSettings) => boolean;
   readonly keys: Readonly<Record<string, { readonly description: string; readonly recipe: ValueRecipe }>>;
 }
 
@@ -39,6 +44,17 @@ export const SECRETS = {
         description: `the \`${POSTGRES_LAYOUT.datastoreReadonlyUser}\` role`,
         recipe: random(),
       },
+    },
+  },
+  datastoreReadonly: {
+    name: CNPG_LAYOUT.datastoreReadonlySecret,
+    description:
+      "The DataStore's read-only role under CloudNativePG (postgres.provider cnpg), which generates no password for managed roles",
+    consumers: ["postgres", "ckan", NAMES.worker, NAMES.bootstrapJob],
+    neededWhen: (settings) => settings.postgres.provider === "cnpg",
+    keys: {
+      username: { description: "the role's name", recipe: { kind: "fixed", value: POSTGRES_LAYOUT.datastoreReadonlyUser } },
+      password: { description: "its password (URL-safe, as CKAN's read URL embeds it)", recipe: random(24) },
     },
   },
   redis: {
@@ -94,3 +110,11 @@ export const SECRETS = {
     },
   },
 } as const satisfies Record<SecretName, SecretSpec>;
+
+/** The Secrets an environment needs, in catalog order. */
+export function secretsNeededBy(settings: EnvironmentSettings): SecretName[] {
+  return (Object.keys(SECRETS) as SecretName[]).filter((id) => {
+    const spec: SecretSpec = SECRETS[id];
+    return spec.neededWhen?.(settings) ?? true;
+  });
+}

@@ -4,6 +4,7 @@ import { ckanWorkerComponent } from "./components/ckan-worker.ts";
 import { ckanComponent } from "./components/ckan.ts";
 import type { Component, StackContext } from "./components/component.ts";
 import { configComponent } from "./components/config.ts";
+import { networkComponent } from "./components/network.ts";
 import { postgresComponent } from "./components/postgres.ts";
 import { redisComponent } from "./components/redis.ts";
 import { solrComponent } from "./components/solr.ts";
@@ -16,6 +17,7 @@ export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
   bootstrapComponent,
   ckanComponent,
   ckanWorkerComponent,
+  networkComponent,
 ];
 
 /** Builds and validates every component; a schema error names the object and the field. */

@@ -54,13 +54,7 @@ export function formatReport(report: EnvironmentReport): string {
     scopeLine("jobs        ", usage.terminating, quota.terminating),
     `  storage: ${usage.persistentVolumeClaims}/${quota.persistentVolumeClaims} claims ${mark(usage.persistentVolumeClaims, quota.persistentVolumeClaims)}  ` +
       `${formatBytes(usage.requestsStorageBytes)}/${formatBytes(quota.requestsStorageBytes)} ${mark(usage.requestsStorageBytes, quota.requestsStorageBytes)}  (` +
-      objects
-        .filter((o) => o.kind === "PersistentVolumeClaim")
-        .map((o) => {
-          const claim = o as { metadata: { name: string }; spec: { resources: { requests: { storage: string } } } };
-          return `${claim.metadata.name} ${claim.spec.resources.requests.storage}`;
-        })
-        .join(", ") +
+      usage.claims.map((claim) => `${claim.name} ${claim.storage}`).join(", ") +
       ")",
   ];
   if (report.findings.length > 0) {
@@ -70,4 +64,51 @@ export function formatReport(report: EnvironmentReport): string {
     lines.push(`  gate: ✓ strict schemas, Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`);
   }
   return lines.join("\n");
+}
+
+/** The environments side by side: what differs between them at a glance. */
+export function formatComparison(reports: readonly EnvironmentReport[]): string {
+  const column = (report: EnvironmentReport) => {
+    const { settings } = report.environment;
+    const quota = PLATFORMS[settings.platform].quota;
+    const pods = (name: string) => report.usage.workloads.find((w) => w.object === name);
+    const web = settings.ckan.autoscaling
+      ? `${settings.ckan.autoscaling.minReplicas}-${settings.ckan.autoscaling.maxReplicas} (autoscaled)`
+      : String(pods("Deployment/ckan")?.replicas ?? 0);
+    const policies = report.objects.filter((o) => o.kind === "NetworkPolicy").length;
+    return [
+      report.environment.name,
+      PLATFORMS[settings.platform].title,
+      settings.namespace,
+      settings.postgres.provider === "statefulset"
+        ? "StatefulSet"
+        : `${settings.postgres.provider} (${settings.postgres.instances} instances)`,
+      settings.solr.provider === "statefulset" ? "StatefulSet" : `SolrCloud (${settings.solr.replicas} nodes)`,
+      web,
+      String(pods(`Deployment/${"ckan-worker"}`)?.replicas ?? 0),
+      `${settings.storage.uploadsAccessMode}`,
+      `${formatMillicores(report.usage.notTerminating.requestsCpuMillicores)}/${formatMillicores(quota.notTerminating.requestsCpuMillicores)} ${mark(report.usage.notTerminating.requestsCpuMillicores, quota.notTerminating.requestsCpuMillicores)}`,
+      `${formatBytes(report.usage.requestsStorageBytes)}/${formatBytes(quota.requestsStorageBytes)} ${mark(report.usage.requestsStorageBytes, quota.requestsStorageBytes)}`,
+      policies > 0 ? `${policies} (default deny)` : "none",
+      settings.proxy ? "proxy" + (settings.trustedCaBundle ? " + CA bundle" : "") : settings.trustedCaBundle ? "CA bundle" : "direct",
+      report.findings.length === 0 ? `✓ (${1 + report.alternatives.length} variant(s))` : `✗ ${report.findings.length} finding(s)`,
+    ];
+  };
+  const labels = [
+    "",
+    "platform",
+    "namespace",
+    "postgres",
+    "solr",
+    "web pods",
+    "worker pods",
+    "uploads",
+    "cpu requests",
+    "storage",
+    "network policies",
+    "outbound",
+    "gate",
+  ];
+  const columns = reports.map(column);
+  return table(labels.map((label, row) => [label, ...columns.map((c) => c[row]!)])).join("\n");
 }

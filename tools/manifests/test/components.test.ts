@@ -3,8 +3,8 @@ import type { IContainer, IPodSpec } from "kubernetes-models/v1";
 import { bootstrapComponent } from "../src/components/bootstrap.ts";
 import { ckanWorkerComponent } from "../src/components/ckan-worker.ts";
 import { ckanComponent } from "../src/components/ckan.ts";
-import { ckanConfigData, configComponent, postgresConfigData } from "../src/components/config.ts";
-import { postgresComponent } from "../src/components/postgres.ts";
+import { ckanConfigData, configComponent } from "../src/components/config.ts";
+import { postgresComponent, postgresConfigData } from "../src/components/postgres.ts";
 import { redisArgs, redisComponent } from "../src/components/redis.ts";
 import { solrComponent, solrHeap } from "../src/components/solr.ts";
 import type { Component } from "../src/components/component.ts";
@@ -43,7 +43,7 @@ describe.each(COMPONENTS.map((build) => [build(context).name, build(context)] as
   });
 });
 
-const workloads = COMPONENTS.map((build) => build(context)).filter((c) => c.name !== "config");
+const workloads = COMPONENTS.map((build) => build(context)).filter((c) => !["config", "network"].includes(c.name));
 
 describe.each(workloads.map((c) => [c.name, c] as const))("pod of %s", (_name, component) => {
   const pod = podOf(component);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { readStackVersions } from "../src/config/versions.ts";
 import type { StackContext } from "../src/components/component.ts";
+import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
 import { parseSettings } from "../src/settings/load-settings.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "../../..");
@@ -13,13 +14,18 @@ export const CLI = path.join(REPO, "tools/manifests/src/cli.ts");
 
 export const sandboxText = () => readFileSync(path.join(REPO, "environments/sandbox.yaml"), "utf8");
 
-/** The committed sandbox settings and pins: what the stack is really rendered from. */
-export function sandboxContext(): StackContext {
+/** An environment's committed settings and pins: what its stack is really rendered from. */
+export function environmentContext(environment: string): StackContext {
+  const settingsFile = `environments/${environment}.yaml`;
+  const pinsFile = imagePinsPath(environment);
   return {
-    settings: parseSettings(sandboxText(), "environments/sandbox.yaml"),
+    settings: parseSettings(readFileSync(path.join(REPO, settingsFile), "utf8"), settingsFile),
     versions: readStackVersions(REPO),
+    imagePins: parseImagePins(readFileSync(path.join(REPO, pinsFile), "utf8"), pinsFile),
   };
 }
+
+export const sandboxContext = () => environmentContext("sandbox");
 
 /** A copy of the inputs render reads and the committed output, to break without touching the repo. */
 export function copyWorkspace(): { root: string; cleanup: () => void } {
@@ -51,4 +57,43 @@ export function kustomize(directory: string): Record<string, any>[] { // eslint-
     output = execFileSync("kubectl", ["kustomize", directory], { encoding: "utf8" });
   }
   return output.split(/^---$/m).map((doc) => parse(doc, { version: "1.1" }));
+}
+
+export const govDevText = () => readFileSync(path.join(REPO, "environments/gov-dev.yaml"), "utf8");
+
+export const govDevContext = () => environmentContext("gov-dev");
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Lists whose order Kubernetes ignores, and which a strategic-merge patch may reorder (env's order matters). */
+const UNORDERED: Record<string, string> = { volumes: "name", volumeMounts: "mountPath" };
+
+const sortKeys = (value: unknown, field = ""): unknown => {
+  const key = UNORDERED[field];
+  return Array.isArray(value)
+    ? (key ? [...value].sort((a, b) => String(a[key]).localeCompare(String(b[key]))) : value).map((item) =>
+        sortKeys(item),
+      )
+    : value && typeof value === "object"
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sortKeys(v, k)]),
+        )
+      : value;
+};
+
+/**
+ * Objects by `Kind/name`, comparable between kustomize's output and the generator's: without the namespace
+ * (the overlay sets it) and the container images (the overlay maps them to its registry).
+ */
+export function byIdentity(objects: readonly Json[]): Record<string, unknown> {
+  return Object.fromEntries(
+    objects.map((object) => {
+      const copy = structuredClone(object);
+      delete copy.metadata.namespace;
+      for (const c of copy.spec?.template?.spec?.containers ?? []) c.image = "<image>";
+      return [`${copy.kind}/${copy.metadata.name}`, sortKeys(copy)];
+    }),
+  );
 }

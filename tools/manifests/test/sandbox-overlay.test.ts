@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
 import { buildStack } from "../src/stack.ts";
-import { kustomize, REPO, sandboxContext } from "./helpers.ts";
+import { byIdentity, kustomize, REPO, sandboxContext } from "./helpers.ts";
 
 const context = sandboxContext();
 const pins = parseImagePins(readFileSync(path.join(REPO, imagePinsPath("sandbox")), "utf8"), imagePinsPath("sandbox"));
@@ -43,21 +43,7 @@ describe("the rendered sandbox overlay", () => {
     const expected = buildStack(context)
       .flatMap((component) => component.objects)
       .map((object) => JSON.parse(JSON.stringify(object.toJSON())));
-    const normalise = (o: Record<string, unknown>) => {
-      const copy = structuredClone(o) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      delete copy.metadata.namespace;
-      for (const c of copy.spec?.template?.spec?.containers ?? []) c.image = "<image>";
-      return copy;
-    };
-    const sortKeys = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(sortKeys)
-        : value && typeof value === "object"
-          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]))
-          : value;
-    const byId = (list: Record<string, any>[]) => // eslint-disable-line @typescript-eslint/no-explicit-any
-      Object.fromEntries(list.map((o) => [`${o.kind}/${o.metadata.name}`, sortKeys(normalise(o))]));
-    expect(byId(rendered)).toEqual(byId(expected));
+    expect(byIdentity(rendered)).toEqual(byIdentity(expected));
   });
 
   it("should run the worker and the bootstrap Job on the web's image, as the environment's pins say", () => {

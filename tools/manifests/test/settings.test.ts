@@ -33,7 +33,7 @@ describe("environment settings", () => {
     ["a malformed quantity", (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"), "sizes.ckan.cpu", 'must be a CPU quantity (got "lots")'],
     ["a limit below the request", (t: string) => t.replace("memoryLimit: 256Mi", "memoryLimit: 32Mi"), "sizes.redis.memoryLimit", 'must not be smaller than memory (got "32Mi")'],
     ["a wrong type", (t: string) => t.replace("webWorkers: 2", 'webWorkers: "two"'), "ckan.webWorkers", 'Invalid input: expected number, received string (got "two")'],
-    ["a missing field", (t: string) => t.replace(/^platform: .*\n/m, ""), "platform", 'is required (expected "developer-sandbox")'],
+    ["a missing field", (t: string) => t.replace(/^platform: .*\n/m, ""), "platform", 'is required (Invalid option: expected one of "developer-sandbox"|"openshift")'],
   ])("should reject %s, naming the field and a fix", (_what, edit, field, message) => {
     const [problem, ...others] = problemsOf(edit(sandboxText()));
     expect(others).toEqual([]);
@@ -56,7 +56,7 @@ describe("environment settings", () => {
   it("should list the allowed keys when a key is unknown", () => {
     const [problem] = problemsOf(sandboxText().replace("siteId:", "siteID:"));
     expect(problem!.fix).toBe(
-      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds",
+      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds, workerReplicas, replicas, autoscaling",
     );
   });
 

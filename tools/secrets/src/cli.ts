@@ -7,10 +7,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SECRETS } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
-import { generateSecrets, SECRET_IDS } from "./generate.ts";
+import { generateSecrets } from "./generate.ts";
 import { sealCommand } from "./seal-command.ts";
 import { applySecrets, findClusterTool, readClusterSecrets, type Cluster } from "./store-cluster.ts";
 import { envFilePath, readSecretFiles, secretsDirectory, writeSecretFiles } from "./store-files.ts";
@@ -57,10 +57,10 @@ if (flags["dry-run"] && flags.context !== undefined)
   exit(2, "✗ --context needs the cluster, and --dry-run uses none", USAGE);
 
 const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
-const catalog = SECRET_IDS.map((id) => ({ id, name: SECRETS[id].name }));
-
 try {
   const settings = await loadSettings(workspaceRoot, environment);
+  const ids = secretsNeededBy(settings);
+  const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
   const directory = secretsDirectory(workspaceRoot, environment);
   const cluster: Cluster | undefined = flags["dry-run"]
     ? undefined
@@ -73,7 +73,7 @@ try {
   const existing = cluster
     ? await readClusterSecrets(cluster, catalog)
     : await readSecretFiles(directory, catalog);
-  const { secrets, mismatches } = generateSecrets({ existing, rotate: flags.rotate });
+  const { secrets, mismatches } = generateSecrets({ existing, rotate: flags.rotate, ids });
   if (mismatches.length > 0) {
     const names = [...new Set(mismatches.map((m) => m.secret))];
     const remove = cluster

@@ -38,6 +38,8 @@ export interface GenerateOptions {
   readonly existing?: ExistingSecrets;
   /** Regenerate every value, ignoring what exists. @default false */
   readonly rotate?: boolean;
+  /** The Secrets to make (`secretsNeededBy(settings)`). @default those every environment needs */
+  readonly ids?: readonly SecretName[];
 }
 
 export interface GenerateResult {
@@ -46,8 +48,10 @@ export interface GenerateResult {
   readonly mismatches: readonly Mismatch[];
 }
 
-/** The catalog ids in a stable order: the order of the catalog. */
-export const SECRET_IDS = Object.keys(SECRETS) as SecretName[];
+/** The ids every environment needs, in catalog order. */
+export const SECRET_IDS = (Object.keys(SECRETS) as SecretName[]).filter(
+  (id) => (SECRETS[id] as { neededWhen?: unknown }).neededWhen === undefined,
+);
 
 type Keys = Readonly<Record<string, { readonly recipe: ValueRecipe }>>;
 const keysOf = (id: SecretName): Keys => SECRETS[id].keys;
@@ -59,11 +63,12 @@ export function randomValue(bytes: number, prefix = ""): string {
 
 /** Makes every value of the catalog, keeping and reusing `existing` values unless `rotate`. */
 export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
+  const ids = options.ids ?? SECRET_IDS;
   const existing = options.rotate ? {} : (options.existing ?? {});
   const values = new Map<SecretName, Record<string, string>>(
-    SECRET_IDS.map((id) => [id, { ...(existing[id] ?? {}) }]),
+    ids.map((id) => [id, { ...(existing[id] ?? {}) }]),
   );
-  const generated = new Map<SecretName, Set<string>>(SECRET_IDS.map((id) => [id, new Set()]));
+  const generated = new Map<SecretName, Set<string>>(ids.map((id) => [id, new Set()]));
   const resolving = new Set<string>();
 
   const resolve = (id: SecretName, key: string): string => {
@@ -83,11 +88,11 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
     return value;
   };
 
-  for (const id of SECRET_IDS) {
+  for (const id of ids) {
     for (const key of Object.keys(keysOf(id))) resolve(id, key);
   }
 
-  const secrets = SECRET_IDS.map((id): GeneratedSecret => {
+  const secrets = ids.map((id): GeneratedSecret => {
     const made = [...generated.get(id)!].sort();
     const existed = (options.existing ?? {})[id] !== undefined;
     const outcome: Outcome = !existed
@@ -99,13 +104,15 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
           : "completed";
     return { id, name: SECRETS[id].name, outcome, values: sortKeys(values.get(id)!), generatedKeys: made };
   });
-  return { secrets, mismatches: findMismatches((id, key) => values.get(id)![key] ?? "") };
+  return { secrets, mismatches: findMismatches(ids, (id, key) => values.get(id)![key] ?? "") };
 }
 
 function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string): string {
   switch (recipe.kind) {
     case "random":
       return randomValue(recipe.bytes, recipe.prefix);
+    case "fixed":
+      return recipe.value;
     case "same-as":
       return value(recipe.secret, recipe.key);
     case "url":
@@ -115,7 +122,7 @@ function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => s
 
 /** The catalog values a recipe is composed from (none for a random one), in the order it reads them. */
 export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretName; readonly key: string }[] {
-  if (recipe.kind === "random") return [];
+  if (recipe.kind === "random" || recipe.kind === "fixed") return [];
   const sources: { secret: SecretName; key: string }[] = [];
   make(recipe, (secret, key) => {
     sources.push({ secret, key });
@@ -125,11 +132,11 @@ export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretNam
 }
 
 /** Recomposes every same-as and url value and reports those that differ from the final ones. */
-function findMismatches(value: (secret: SecretName, key: string) => string): Mismatch[] {
+function findMismatches(ids: readonly SecretName[], value: (secret: SecretName, key: string) => string): Mismatch[] {
   const mismatches: Mismatch[] = [];
-  for (const id of SECRET_IDS) {
+  for (const id of ids) {
     for (const [key, { recipe }] of Object.entries(keysOf(id))) {
-      if (recipe.kind === "random" || make(recipe, value) === value(id, key)) continue;
+      if (recipe.kind === "random" || recipe.kind === "fixed" || make(recipe, value) === value(id, key)) continue;
       const sources = recipeSources(recipe).map((source) => `${SECRETS[source.secret].name} ${source.key}`);
       mismatches.push({ secret: SECRETS[id].name, key, sources });
     }

@@ -6,10 +6,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SECRETS } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
-import { SECRET_IDS } from "./generate.ts";
 import { sealSecrets, type SealConflict } from "./seal.ts";
 import { readSealingKey } from "./seal-crypto.ts";
 import {
@@ -57,13 +56,14 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
 
   const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
   const directory = flags.out ? path.resolve(flags.out) : sealedSecretsDirectory(workspaceRoot, environment);
-  const catalog = SECRET_IDS.map((id) => ({ id, name: SECRETS[id].name }));
-
   try {
-    const { namespace } = await loadSettings(workspaceRoot, environment);
+    const settings = await loadSettings(workspaceRoot, environment);
+    const { namespace } = settings;
+    const ids = secretsNeededBy(settings);
+    const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
     const publicKey = await readSealingKey(cert);
     const existing = await readSealedSecrets(directory, namespace, catalog);
-    const result = sealSecrets({ namespace, publicKey, existing, rotate: flags.rotate });
+    const result = sealSecrets({ namespace, publicKey, existing, rotate: flags.rotate, ids });
     if (!result.secrets) throw conflictError(result.conflicts, directory);
 
     if (flags.rotate) console.error(ROTATE_WARNING);

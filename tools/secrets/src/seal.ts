@@ -16,6 +16,8 @@ export interface SealOptions {
   readonly existing: ExistingSealed;
   /** Seal every value anew, ignoring what is committed. @default false */
   readonly rotate?: boolean;
+  /** The Secrets the environment needs (`secretsNeededBy`). @default those every environment needs */
+  readonly ids?: readonly SecretName[];
 }
 
 export interface SealedOutcome {
@@ -46,7 +48,8 @@ export function sealSecrets(options: SealOptions): SealResult {
   const isSealed = (id: SecretName, key: string) => existing[id]?.[key] !== undefined;
 
   const conflicts: SealConflict[] = [];
-  for (const id of SECRET_IDS) {
+  const ids = options.ids ?? SECRET_IDS;
+  for (const id of ids) {
     for (const [key, { recipe }] of Object.entries(SECRETS[id].keys)) {
       for (const source of recipeSources(recipe)) {
         if (isSealed(id, key) !== isSealed(source.secret, source.key))
@@ -57,7 +60,7 @@ export function sealSecrets(options: SealOptions): SealResult {
   if (conflicts.length > 0) return { conflicts };
 
   // Every value fresh and mutually consistent; only those not sealed yet are used.
-  const { secrets: fresh } = generateSecrets();
+  const { secrets: fresh } = generateSecrets({ ids });
   const secrets = fresh.map((secret): SealedOutcome => {
     const kept = existing[secret.id] ?? {};
     const label = strictScopeLabel(options.namespace, secret.name);

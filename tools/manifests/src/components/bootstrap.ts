@@ -37,9 +37,9 @@ export function bootstrapComponent(context: StackContext): Component {
         // Also moves the pod into the Terminating quota scope, which the sandbox budgets separately.
         activeDeadlineSeconds: BOOTSTRAP_DEADLINE_SECONDS,
         containers: [
-          ckanContainer({ name: "bootstrap", command: CKAN_IMAGE.commands.bootstrap }, context.settings.sizes.bootstrap),
+          ckanContainer(context, { name: "bootstrap", command: CKAN_IMAGE.commands.bootstrap }, context.settings.sizes.bootstrap),
         ],
-        volumes: ckanVolumes("scratch"),
+        volumes: ckanVolumes(context, "scratch"),
       }),
     },
   });

@@ -4,7 +4,8 @@ import type { IVolume } from "kubernetes-models/v1";
 import { BASE_IMAGES, CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import type { StackContext } from "./component.ts";
-import { ckanConfigData } from "./config.ts";
+import { CA_BUNDLE_DIR, ckanConfigData } from "./config.ts";
+import { postgresProvider } from "./postgres.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { ContainerProps } from "../lib/workload.ts";
 import { scratchVolume } from "../lib/workload.ts";
@@ -14,12 +15,16 @@ export function ckanPodAnnotations(context: StackContext): Record<string, string
   return { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(ckanConfigData(context)) };
 }
 
-const VOLUMES = { config: "config", tmp: "tmp", storage: "storage" } as const;
 
+const VOLUMES = { config: "config", tmp: "tmp", storage: "storage", trustedCa: "trusted-ca" } as const;
+
+/** A CKAN container: the image, ckan-config and ckan-secrets, then the database provider's overrides. */
 export function ckanContainer(
+  context: StackContext,
   role: { name: string; command: readonly string[]; args?: readonly string[] },
   size: WorkloadSize,
 ): ContainerProps {
+  const databaseEnv = postgresProvider(context).ckanEnv;
   return {
     name: role.name,
     image: BASE_IMAGES.ckan,
@@ -27,10 +32,14 @@ export function ckanContainer(
     command: role.command,
     ...(role.args ? { args: role.args } : {}),
     envFrom: [{ configMapRef: { name: NAMES.ckanConfig } }, { secretRef: { name: NAMES.ckanSecret } }],
+    ...(databaseEnv.length > 0 ? { env: [...databaseEnv] } : {}),
     volumeMounts: [
       { name: VOLUMES.config, mountPath: CKAN_IMAGE.configDir },
       { name: VOLUMES.tmp, mountPath: "/tmp" },
       { name: VOLUMES.storage, mountPath: CKAN_IMAGE.storagePath },
+      ...(context.settings.trustedCaBundle
+        ? [{ name: VOLUMES.trustedCa, mountPath: CA_BUNDLE_DIR, readOnly: true }]
+        : []),
     ],
   };
 }
@@ -39,12 +48,21 @@ export function ckanContainer(
  * The web pod keeps uploads on its PVC; the worker and the bootstrap Job only need scratch space there
  * (webassets and i18n files CKAN writes at start), since the worker fetches uploads over HTTP.
  */
-export function ckanVolumes(storage: { claimName: string } | "scratch"): IVolume[] {
+export function ckanVolumes(context: StackContext, storage: { claimName: string } | "scratch"): IVolume[] {
+  const { trustedCaBundle } = context.settings;
   return [
     scratchVolume(VOLUMES.config, "16Mi"),
     scratchVolume(VOLUMES.tmp, "1Gi"),
     storage === "scratch"
       ? scratchVolume(VOLUMES.storage, "512Mi")
       : { name: VOLUMES.storage, persistentVolumeClaim: { claimName: storage.claimName } },
+    ...(trustedCaBundle
+      ? [
+          {
+            name: VOLUMES.trustedCa,
+            configMap: { name: trustedCaBundle.configMap, items: [{ key: trustedCaBundle.key, path: trustedCaBundle.key }] },
+          },
+        ]
+      : []),
   ];
 }

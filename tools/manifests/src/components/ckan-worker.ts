@@ -2,7 +2,7 @@
 import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { execProbes } from "../lib/probes.ts";
-import { deployment } from "../lib/workload.ts";
+import { deployment, podDisruptionBudget } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import type { Component, StackContext } from "./component.ts";
 
@@ -10,9 +10,12 @@ export function ckanWorkerComponent(context: StackContext): Component {
   const identity = { name: NAMES.worker, component: "worker", version: context.versions.ckan };
   // A queue consumer has no HTTP port: the probe asks Redis whether this pod's worker heartbeats.
   const probe = CKAN_IMAGE.commands.workerProbe;
+  const replicas = context.settings.ckan.workerReplicas;
   const worker = deployment({
     identity,
     wave: SYNC_WAVES.application,
+    replicas,
+    spread: replicas > 1,
     strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
     annotations: ckanPodAnnotations(context),
     // A job in progress gets time to finish; an interrupted one is re-queued by XLoader's retry.
@@ -20,17 +23,22 @@ export function ckanWorkerComponent(context: StackContext): Component {
     containers: [
       {
         ...ckanContainer(
+          context,
           { name: "worker", command: CKAN_IMAGE.commands.worker, args: CKAN_IMAGE.workerQueues },
           context.settings.sizes.ckanWorker,
         ),
         probes: execProbes(probe, probe, { startupSeconds: 300 }),
       },
     ],
-    volumes: ckanVolumes("scratch"),
+    // With shared uploads the worker reads them from the volume, like every web pod.
+    volumes: ckanVolumes(
+      context,
+      context.settings.storage.uploadsAccessMode === "ReadWriteMany" ? { claimName: NAMES.ckanStorage } : "scratch",
+    ),
   });
   return {
     name: "ckan-worker",
     description: "CKAN background jobs worker (XLoader), same image and settings as the web",
-    objects: [worker],
+    objects: [worker, ...(replicas > 1 ? [podDisruptionBudget(identity)] : [])],
   };
 }

@@ -4,7 +4,14 @@ import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import { httpProbes } from "../lib/probes.ts";
-import { containerPort, deployment, persistentVolumeClaim, service } from "../lib/workload.ts";
+import {
+  containerPort,
+  cpuAutoscaler,
+  deployment,
+  persistentVolumeClaim,
+  podDisruptionBudget,
+  service,
+} from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import type { Component, StackContext } from "./component.ts";
 
@@ -12,23 +19,31 @@ const HTTP = { name: "http", port: SERVICES.ckan.port } as const;
 
 export function ckanComponent(context: StackContext): Component {
   const identity = { name: "ckan", component: "web", version: context.versions.ckan };
+  const { ckan: settings, storage } = context.settings;
   const size = context.settings.sizes.ckan;
+  const shared = storage.uploadsAccessMode === "ReadWriteMany";
+  const replicas = settings.autoscaling ? settings.autoscaling.minReplicas : settings.replicas;
   const web = deployment({
     identity,
     wave: SYNC_WAVES.application,
+    replicas: settings.autoscaling ? "autoscaled" : settings.replicas,
     // One ReadWriteOnce volume: a rolling update would start the new pod while the old one holds the
     // volume, and on another node it would wait for the attachment forever. Recreate cannot deadlock.
-    strategy: { type: "Recreate" },
+    // Shared (ReadWriteMany) uploads allow a rolling update that never drops below the current pods.
+    strategy: shared
+      ? { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } }
+      : { type: "Recreate" },
+    spread: replicas > 1 || settings.autoscaling !== undefined,
     annotations: ckanPodAnnotations(context),
     containers: [
       {
-        ...ckanContainer({ name: "ckan", command: CKAN_IMAGE.commands.web }, size),
+        ...ckanContainer(context, { name: "ckan", command: CKAN_IMAGE.commands.web }, size),
         ports: [containerPort(HTTP)],
         // Migrations run in the bootstrap Job, but the first start still builds webassets.
         probes: httpProbes(CKAN_IMAGE.statusPath, { startupSeconds: 300 }),
       },
     ],
-    volumes: ckanVolumes({ claimName: NAMES.ckanStorage }),
+    volumes: ckanVolumes(context, { claimName: NAMES.ckanStorage }),
   });
 
   const route = new Route({
@@ -47,6 +62,16 @@ export function ckanComponent(context: StackContext): Component {
   return {
     name: "ckan",
     description: "CKAN web: Deployment, Service, Route and the uploads volume",
-    objects: [web, service(identity, HTTP), route, persistentVolumeClaim(NAMES.ckanStorage, identity, size.storage)],
+    objects: [
+      web,
+      service(identity, HTTP),
+      route,
+      persistentVolumeClaim(NAMES.ckanStorage, identity, size.storage, {
+        accessMode: storage.uploadsAccessMode,
+        storageClass: storage.storageClass,
+      }),
+      ...(settings.autoscaling ? [cpuAutoscaler(identity, settings.autoscaling)] : []),
+      ...(replicas > 1 ? [podDisruptionBudget(identity)] : []),
+    ],
   };
 }

@@ -2,6 +2,7 @@
 // manifests/base/<name>/<object>-<kind>.yaml with its own kustomization.yaml.
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { StackVersions } from "../config/versions.ts";
+import type { ImagePin } from "../settings/image-pins.ts";
 
 export interface KubernetesObject {
   readonly apiVersion: string;
@@ -23,4 +24,6 @@ export interface Component {
 export interface StackContext {
   readonly settings: EnvironmentSettings;
   readonly versions: StackVersions;
+  /** The environment's image pins, for the custom resources Kustomize's `images` cannot rewrite (SolrCloud). */
+  readonly imagePins?: readonly ImagePin[];
 }

@@ -1,21 +1,24 @@
 // Non-secret settings, as ConfigMaps loaded with envFrom. Secrets are only referenced (secrets-catalog.ts).
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
-import { CKAN_IMAGE, NAMES, POSTGRES_LAYOUT, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
+import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
+import { solrProvider } from "./solr.ts";
 
 /**
  * The environment of every CKAN pod (web, worker, bootstrap). Names follow CKAN's own variables
  * (CONFIG_FROM_ENV_VARS) or ckanext-envvars' CKAN__/CKANEXT__ convention; the ckan image's scripts
  * read the rest.
  */
-export function ckanConfigData({ settings, versions }: StackContext): Record<string, string> {
+export function ckanConfigData(context: StackContext): Record<string, string> {
+  const { settings, versions } = context;
   const { ckan } = settings;
   return {
     CKAN_SITE_URL: `https://${settings.host}`,
     CKAN_SITE_ID: ckan.siteId,
-    CKAN_SOLR_URL: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,
+    CKAN_SOLR_URL: solrProvider(context).solrUrl,
     CKAN__PLUGINS: versions.ckanPlugins.join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
@@ -28,43 +31,73 @@ export function ckanConfigData({ settings, versions }: StackContext): Record<str
     CKAN_WEB_WORKERS: String(ckan.webWorkers),
     CKAN_WEB_TIMEOUT: String(ckan.webTimeoutSeconds),
     TZ: "UTC",
+    ...corporateNetworkData(settings),
   };
 }
 
-/** Database and role names for the postgres image's init scripts. */
-export function postgresConfigData(): Record<string, string> {
-  return {
-    CKAN_DB_USER: POSTGRES_LAYOUT.ckanUser,
-    CKAN_DB: POSTGRES_LAYOUT.ckanDatabase,
-    DATASTORE_DB: POSTGRES_LAYOUT.datastoreDatabase,
-    DATASTORE_READONLY_USER: POSTGRES_LAYOUT.datastoreReadonlyUser,
-    XLOADER_DB: POSTGRES_LAYOUT.xloaderDatabase,
-    PGDATA: POSTGRES_LAYOUT.pgdata,
-  };
+/** Where web, worker and bootstrap find the extra CA bundle (`trustedCaBundle`). */
+export const CA_BUNDLE_DIR = "/etc/ckan/trusted-ca";
+
+/**
+ * Proxy and CA settings for the Python libraries CKAN and XLoader use (requests, urllib3, httpx), which
+ * read both spellings of the proxy variables and trust only their own bundle unless told otherwise.
+ */
+function corporateNetworkData(settings: EnvironmentSettings): Record<string, string> {
+  const { proxy, trustedCaBundle } = settings;
+  const data: Record<string, string> = {};
+  if (proxy) {
+    const noProxy = [
+      ...new Set([
+        "localhost",
+        "127.0.0.1",
+        ...Object.values(SERVICES).map((service) => service.name),
+        ".svc",
+        ".cluster.local",
+        ...proxy.noProxy,
+      ]),
+    ].join(",");
+    for (const [name, value] of [
+      ["HTTP_PROXY", proxy.httpProxy],
+      ["HTTPS_PROXY", proxy.httpsProxy],
+      ["NO_PROXY", noProxy],
+    ] as const) {
+      if (!value) continue;
+      data[name] = value;
+      data[name.toLowerCase()] = value;
+    }
+  }
+  if (trustedCaBundle) {
+    const bundle = `${CA_BUNDLE_DIR}/${trustedCaBundle.key}`;
+    data.REQUESTS_CA_BUNDLE = bundle;
+    data.SSL_CERT_FILE = bundle;
+  }
+  return data;
 }
 
 export function configComponent(context: StackContext): Component {
-  const identity = { component: "config", version: context.versions.ckan };
+  const identity = { name: "ckan", component: "config", version: context.versions.ckan };
+  const { trustedCaBundle } = context.settings;
   return {
     name: "config",
     description: "ConfigMaps with every non-secret setting",
     objects: [
       new ConfigMap({
-        metadata: {
-          name: NAMES.ckanConfig,
-          labels: labels({ ...identity, name: "ckan" }),
-          annotations: syncWave(SYNC_WAVES.foundation),
-        },
+        metadata: { name: NAMES.ckanConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
         data: ckanConfigData(context),
       }),
-      new ConfigMap({
-        metadata: {
-          name: NAMES.postgresConfig,
-          labels: labels({ ...identity, name: "postgres", version: context.versions.postgres }),
-          annotations: syncWave(SYNC_WAVES.foundation),
-        },
-        data: postgresConfigData(),
-      }),
+      ...(trustedCaBundle?.injectOpenShiftTrustedBundle
+        ? [
+            // OpenShift's Cluster Network Operator fills `ca-bundle.crt` with the cluster's trusted CAs
+            // (the proxy's included); Argo CD must ignore that data (see the Application's ignoreDifferences).
+            new ConfigMap({
+              metadata: {
+                name: trustedCaBundle.configMap,
+                labels: { ...labels(identity), "config.openshift.io/inject-trusted-cabundle": "true" },
+                annotations: syncWave(SYNC_WAVES.foundation),
+              },
+            }),
+          ]
+        : []),
     ],
   };
 }

@@ -1,17 +1,37 @@
-// PostgreSQL for the sandbox: one StatefulSet pod on the `pg-data` claim. The postgres image's init
-// scripts create the CKAN, DataStore and XLoader databases and roles on first start (images/postgres).
+// PostgreSQL: by default (the sandbox) one StatefulSet pod on the `pg-data` claim, whose init scripts
+// create the CKAN, DataStore and XLoader databases and roles on first start (images/postgres); or an
+// operator's cluster (`postgres.provider`, see postgres-crunchy.ts and postgres-cnpg.ts).
 import { BASE_IMAGES, NAMES, POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
-import { SYNC_WAVES } from "../lib/argocd.ts";
+import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import { execProbes } from "../lib/probes.ts";
 import { containerPort, persistentVolumeClaim, scratchVolume, service, statefulSet } from "../lib/workload.ts";
+import { labels, selectorLabels } from "../lib/labels.ts";
+import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
-import { postgresConfigData } from "./config.ts";
+import { cloudNativePostgres } from "./postgres-cnpg.ts";
+import { crunchyPostgres } from "./postgres-crunchy.ts";
+import type { PostgresProvider } from "./providers.ts";
 
 const PORT = { name: "postgres", port: SERVICES.postgres.port } as const;
 
-export function postgresComponent(context: StackContext): Component {
-  const identity = { name: "postgres", component: "database", version: context.versions.postgres };
+/** Database and role names for the postgres image's init scripts. */
+export function postgresConfigData(): Record<string, string> {
+  return {
+    CKAN_DB_USER: POSTGRES_LAYOUT.ckanUser,
+    CKAN_DB: POSTGRES_LAYOUT.ckanDatabase,
+    DATASTORE_DB: POSTGRES_LAYOUT.datastoreDatabase,
+    DATASTORE_READONLY_USER: POSTGRES_LAYOUT.datastoreReadonlyUser,
+    XLOADER_DB: POSTGRES_LAYOUT.xloaderDatabase,
+    PGDATA: POSTGRES_LAYOUT.pgdata,
+  };
+}
+
+export const POSTGRES_IDENTITY = { name: "postgres", component: "database" } as const;
+
+function statefulSetPostgres(context: StackContext): PostgresProvider {
+  const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
   const size = context.settings.sizes.postgres;
   const isReady = ["pg_isready", "--quiet", "--host=127.0.0.1", `--port=${PORT.port}`];
   const postgres = statefulSet({
@@ -41,9 +61,37 @@ export function postgresComponent(context: StackContext): Component {
       scratchVolume("tmp", "256Mi"),
     ],
   });
+  const config = new ConfigMap({
+    metadata: { name: NAMES.postgresConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
+    data: postgresConfigData(),
+  });
+  return {
+    objects: [
+      config,
+      postgres,
+      service(identity, PORT),
+      persistentVolumeClaim(NAMES.postgresData, identity, size.storage),
+    ],
+    ckanEnv: [],
+    generatedSecrets: [],
+    network: { podLabels: selectorLabels(identity), clientPorts: [PORT.port], peerPorts: [], operatorPorts: [] },
+  };
+}
+
+const PROVIDERS: Record<EnvironmentSettings["postgres"]["provider"], (context: StackContext) => PostgresProvider> = {
+  statefulset: statefulSetPostgres,
+  crunchy: crunchyPostgres,
+  cnpg: cloudNativePostgres,
+};
+
+export function postgresProvider(context: StackContext): PostgresProvider {
+  return PROVIDERS[context.settings.postgres.provider](context);
+}
+
+export function postgresComponent(context: StackContext): Component {
   return {
     name: "postgres",
-    description: "PostgreSQL: StatefulSet, Service and the data volume",
-    objects: [postgres, service(identity, PORT), persistentVolumeClaim(NAMES.postgresData, identity, size.storage)],
+    description: "PostgreSQL: the StatefulSet, Service and data volume, or an operator's cluster",
+    objects: postgresProvider(context).objects,
   };
 }

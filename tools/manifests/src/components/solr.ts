@@ -1,10 +1,14 @@
-// Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr.
+// Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr; or a
+// SolrCloud of the Solr Operator (`solr.provider`, see solr-cloud.ts).
 import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { httpProbes } from "../lib/probes.ts";
 import { parseQuantity } from "../lib/quantity.ts";
 import { containerPort, persistentVolumeClaim, scratchVolume, service, statefulSet } from "../lib/workload.ts";
+import { selectorLabels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
+import type { SolrProvider } from "./providers.ts";
+import { solrCloud } from "./solr-cloud.ts";
 
 const HTTP = { name: "http", port: SERVICES.solr.port } as const;
 
@@ -13,7 +17,7 @@ export function solrHeap(memoryLimit: string): string {
   return `${Math.floor(parseQuantity(memoryLimit) / 2 / 2 ** 20)}m`;
 }
 
-export function solrComponent(context: StackContext): Component {
+function statefulSetSolr(context: StackContext): SolrProvider {
   const identity = { name: "solr", component: "search", version: context.versions.solr };
   const size = context.settings.sizes.solr;
   const solr = statefulSet({
@@ -44,8 +48,20 @@ export function solrComponent(context: StackContext): Component {
     ],
   });
   return {
-    name: "solr",
-    description: "Solr: StatefulSet, Service and the index volume",
     objects: [solr, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage)],
+    solrUrl: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,
+    network: { podLabels: selectorLabels(identity), clientPorts: [HTTP.port], peerPorts: [], operatorPorts: [] },
+  };
+}
+
+export function solrProvider(context: StackContext): SolrProvider {
+  return context.settings.solr.provider === "solrcloud" ? solrCloud(context) : statefulSetSolr(context);
+}
+
+export function solrComponent(context: StackContext): Component {
+  return {
+    name: "solr",
+    description: "Solr: the StatefulSet, Service and index volume, or a SolrCloud",
+    objects: solrProvider(context).objects,
   };
 }

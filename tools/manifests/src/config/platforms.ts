@@ -28,6 +28,8 @@ export interface Platform {
   readonly quota: PlatformQuota;
   /** Registries whose images this platform pulls. */
   readonly allowedRegistries: readonly string[];
+  /** Whether the platform runs the operators (Crunchy PGO, CloudNativePG, Solr Operator). */
+  readonly operators: boolean;
 }
 
 const Gi = 2 ** 30;
@@ -55,6 +57,7 @@ export const PLATFORMS = {
       defaultLimit: { cpuMillicores: 1000, memoryBytes: 1000 * Mi },
     },
     allowedRegistries: ["quay.io", "docker.io", "registry.redhat.io", "image-registry.openshift-image-registry.svc:5000"],
+    operators: false,
   },
   /**
    * An OpenShift namespace the platform team provisions (gov-dev). The figures are the team's dev-namespace
@@ -87,6 +90,7 @@ export const PLATFORMS = {
       "ghcr.io",
       "image-registry.openshift-image-registry.svc:5000",
     ],
+    operators: true,
   },
 } as const satisfies Record<string, Platform>;
 

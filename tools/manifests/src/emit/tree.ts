@@ -2,9 +2,11 @@
 // touches the disk, so a failure anywhere leaves the committed tree as it was.
 import type { Component, KubernetesObject, StackContext } from "../components/component.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
-import { objectPatch, type JsonObject } from "../lib/strategic-diff.ts";
+import { PLATFORMS } from "../config/platforms.ts";
+import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
+import { ALTERNATIVES, DEFAULT_PROVIDERS, describeProviders, withProviders, type ProviderKey } from "../providers.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import { IMAGE_PINS_COMPONENT } from "../settings/image-pins.ts";
+import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
 import { buildStack } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { toYaml } from "./yaml.ts";
@@ -20,27 +22,46 @@ export interface Environment {
 
 /** A kustomization.yaml; only the fields the generator writes. */
 interface Kustomization {
-  apiVersion: "kustomize.config.k8s.io/v1beta1";
-  kind: "Kustomization";
+  kind: "Kustomization" | "Component";
+  apiVersion: "kustomize.config.k8s.io/v1beta1" | "kustomize.config.k8s.io/v1alpha1";
   namespace?: string;
-  resources: string[];
+  resources?: string[];
   components?: string[];
   patches?: { path: string }[];
 }
 
-const kustomization = (fields: Omit<Kustomization, "apiVersion" | "kind">): Kustomization => ({
-  apiVersion: "kustomize.config.k8s.io/v1beta1",
-  kind: "Kustomization",
-  ...fields,
+type KustomizationFields = Omit<Kustomization, "apiVersion" | "kind">;
+
+/** The fields in the order people read them, whatever order they were given in. */
+const ordered = ({ namespace, resources, components, patches }: KustomizationFields) => ({
+  ...(namespace ? { namespace } : {}),
+  ...(resources ? { resources } : {}),
+  ...(components ? { components } : {}),
+  ...(patches ? { patches } : {}),
 });
 
-export function objectFileName(object: KubernetesObject): string {
-  return `${object.metadata?.name}-${object.kind.toLowerCase()}.yaml`;
+const kustomization = (fields: KustomizationFields): Kustomization => ({
+  apiVersion: "kustomize.config.k8s.io/v1beta1",
+  kind: "Kustomization",
+  ...ordered(fields),
+});
+
+const kustomizeComponent = (fields: KustomizationFields): Kustomization => ({
+  apiVersion: "kustomize.config.k8s.io/v1alpha1",
+  kind: "Component",
+  ...ordered(fields),
+});
+
+export function objectFileName(object: KubernetesObject | JsonObject): string {
+  const { kind, metadata } = object as { kind: string; metadata?: { name?: string } };
+  return `${metadata?.name}-${kind.toLowerCase()}.yaml`;
 }
 
 const BASE_SOURCE = "tools/manifests/src (the base settings in environments/base-settings.ts)";
 
-function emitBase(tree: Tree, components: readonly Component[]): void {
+function emitBase(tree: Tree, allComponents: readonly Component[]): void {
+  // A component the neutral settings leave empty (NetworkPolicies) exists only in the overlays that enable it.
+  const components = allComponents.filter((component) => component.objects.length > 0);
   for (const component of components) {
     const files = component.objects.map(objectFileName);
     component.objects.forEach((object, index) => {
@@ -57,37 +78,88 @@ function emitBase(tree: Tree, components: readonly Component[]): void {
   );
 }
 
-function emitOverlay(tree: Tree, environment: Environment, base: readonly Component[], versions: StackVersions) {
-  const source = `environments/${environment.name}.yaml`;
-  const components = buildStack({ settings: environment.settings, versions });
-  const patches: string[] = [];
-  components.forEach((component, componentIndex) => {
-    component.objects.forEach((object, objectIndex) => {
-      const baseObject = base[componentIndex]!.objects[objectIndex]!;
-      const patch = objectPatch(baseObject.toJSON() as JsonObject, object.toJSON() as JsonObject);
-      if (!patch) return;
-      const path = `patches/${objectFileName(object)}`;
-      patches.push(path);
-      tree.set(`overlays/${environment.name}/${path}`, toYaml([patch], source));
-    });
+/** The kustomization fields that turn `from` into `to`, written under `dir`: added objects as resources,
+ * changed ones as strategic-merge patches, removed ones as `$patch: delete`. */
+function emitObjectSetDiff(
+  tree: Tree,
+  dir: string,
+  from: readonly KubernetesObject[],
+  to: readonly KubernetesObject[],
+  source: string,
+): Pick<Kustomization, "resources" | "patches"> {
+  const diff = objectSetDiff(
+    from.map((object) => object.toJSON() as JsonObject),
+    to.map((object) => object.toJSON() as JsonObject),
+  );
+  const resources = diff.added.map((object) => {
+    const path = `resources/${objectFileName(object)}`;
+    tree.set(`${dir}/${path}`, toYaml([object], source));
+    return path;
   });
+  const patches = [...diff.changed, ...diff.removed].map((patch) => {
+    const path = `patches/${objectFileName(patch)}`;
+    tree.set(`${dir}/${path}`, toYaml([patch], source));
+    return { path };
+  });
+  return {
+    ...(resources.length > 0 ? { resources: resources.sort() } : {}),
+    ...(patches.length > 0 ? { patches: patches.sort((a, b) => a.path.localeCompare(b.path)) } : {}),
+  };
+}
+
+const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
+
+/**
+ * An environment without alternatives is one folder: base, the environment's patches and added objects.
+ * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and one
+ * Kustomize Component per alternative provider under `components/`, each the exact change from the
+ * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
+ */
+function emitOverlay(tree: Tree, environment: Environment, base: readonly KubernetesObject[], versions: StackVersions) {
+  const source = `environments/${environment.name}.yaml`;
+  const dir = `overlays/${environment.name}`;
+  const settings = environment.settings;
+  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
+  const stack = (choice: EnvironmentSettings) => objectsOf(buildStack({ settings: choice, versions, imagePins }));
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
-  tree.set(`overlays/${environment.name}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
+  tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
+  const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
+  if (!PLATFORMS[settings.platform].operators) {
+    const layer = emitObjectSetDiff(tree, dir, base, stack(settings), source);
+    tree.set(
+      `${dir}/kustomization.yaml`,
+      toYaml([kustomization({ ...top, resources: ["../../base", ...(layer.resources ?? [])], ...pick(layer) })], source),
+    );
+    return;
+  }
+  const statefulSets = stack(withProviders(settings, DEFAULT_PROVIDERS));
+  const layer = emitObjectSetDiff(tree, `${dir}/environment`, base, statefulSets, source);
   tree.set(
-    `overlays/${environment.name}/kustomization.yaml`,
+    `${dir}/environment/kustomization.yaml`,
+    toYaml([kustomization({ resources: ["../../../base", ...(layer.resources ?? [])], ...pick(layer) })], source),
+  );
+  for (const alternative of ALTERNATIVES) {
+    const objects = stack(withProviders(settings, alternative.providers));
+    const componentDir = `${dir}/components/${alternative.name}`;
+    const change = emitObjectSetDiff(tree, componentDir, statefulSets, objects, source);
+    tree.set(`${componentDir}/kustomization.yaml`, toYaml([kustomizeComponent(change)], source, alternative.description));
+  }
+  const chosen = ALTERNATIVES.filter((alternative) =>
+    Object.entries(alternative.providers).every(([key, value]) => settings[key as ProviderKey].provider === value),
+  ).map((alternative) => `components/${alternative.name}`);
+  tree.set(
+    `${dir}/kustomization.yaml`,
     toYaml(
-      [
-        kustomization({
-          namespace: environment.settings.namespace,
-          resources: ["../../base"],
-          components: [IMAGE_PINS_COMPONENT],
-          ...(patches.length > 0 ? { patches: patches.sort().map((path) => ({ path })) } : {}),
-        }),
-      ],
+      // The image pins come last, so they also rewrite the images of objects the alternatives add.
+      [kustomization({ ...top, resources: ["environment"], components: [...chosen, ...top.components] })],
       source,
+      `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
+        `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,
     ),
   );
 }
+
+const pick = (layer: Pick<Kustomization, "resources" | "patches">) => (layer.patches ? { patches: layer.patches } : {});
 
 const README = `# manifests/ (generated)
 
@@ -106,7 +178,7 @@ export function buildTree(environments: readonly Environment[], versions: StackV
   const tree: Tree = new Map();
   const base = buildStack({ settings: BASE_SETTINGS, versions } satisfies StackContext);
   emitBase(tree, base);
-  for (const environment of environments) emitOverlay(tree, environment, base, versions);
+  for (const environment of environments) emitOverlay(tree, environment, objectsOf(base), versions);
   tree.set("README.md", README);
   return new Map([...tree.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -4,6 +4,7 @@ import { quotaExcesses, quotaUsage } from "../quota.ts";
 import { SECRETS } from "../secrets-catalog.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 import { objectName } from "./finding.ts";
+import { operatorGeneratedSecrets } from "./operator-secrets.ts";
 import { containersOf, podTemplateOf } from "./pods.ts";
 
 type Emit = (object: RenderedObject, rule: string, path: string, message: string, why: string, fix: string) => void;
@@ -26,7 +27,13 @@ function names(objects: readonly RenderedObject[], kind: string): Set<string> {
 
 function checkReferences(objects: readonly RenderedObject[], emit: Emit): void {
   const configMaps = names(objects, "ConfigMap");
-  const secrets = new Set([...names(objects, "Secret"), ...names(objects, "SealedSecret"), ...names(objects, "ExternalSecret"), ...PROVIDED_OUTSIDE_GIT]);
+  const secrets = new Set([
+    ...names(objects, "Secret"),
+    ...names(objects, "SealedSecret"),
+    ...names(objects, "ExternalSecret"),
+    ...operatorGeneratedSecrets(objects),
+    ...PROVIDED_OUTSIDE_GIT,
+  ]);
   const claims = names(objects, "PersistentVolumeClaim");
   const accounts = new Set(["default", ...names(objects, "ServiceAccount")]);
   const missing = (object: RenderedObject, path: string, kind: string, name: string) =>

@@ -4,8 +4,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { PlatformName } from "../config/platforms.ts";
-import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
+import { buildVariant, overlayVariants } from "../variants.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
@@ -56,12 +56,20 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  const perOverlay = await Promise.all(
-    overlays.map(async (overlay) => {
-      const objects = (await kustomizeBuild(path.join(manifestsDir, "overlays", overlay))) as RenderedObject[];
-      return checkOverlay(objects, overlay, await platformOf(options.repoRoot, overlay));
-    }),
-  );
+  const perOverlay = (
+    await Promise.all(
+      overlays.map(async (overlay) => {
+        const dir = path.join(manifestsDir, "overlays", overlay);
+        const platform = await platformOf(options.repoRoot, overlay);
+        const variants = await overlayVariants(dir, overlay);
+        return Promise.all(
+          variants.map(async (variant) =>
+            checkOverlay((await buildVariant(dir, variant)) as RenderedObject[], variant.name, platform),
+          ),
+        );
+      }),
+    )
+  ).flat();
   const repositoryFindings =
     options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
   return {

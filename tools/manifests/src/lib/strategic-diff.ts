@@ -67,4 +67,41 @@ export function objectPatch(base: JsonObject, target: JsonObject): JsonObject | 
   };
 }
 
+export interface ObjectSetDiff {
+  /** Objects only in the target, whole. */
+  readonly added: JsonObject[];
+  /** Patches for objects in both that differ. */
+  readonly changed: JsonObject[];
+  /** `$patch: delete` documents for objects only in the source. */
+  readonly removed: JsonObject[];
+}
+
+const identity = (object: JsonObject) =>
+  `${String(object.apiVersion)}/${String(object.kind)}/${String((object.metadata as JsonObject).name)}`;
+
+/** What turns one set of objects into another, objects matched by apiVersion, kind and name. */
+export function objectSetDiff(from: readonly JsonObject[], to: readonly JsonObject[]): ObjectSetDiff {
+  const before = new Map(from.map((object) => [identity(object), object]));
+  const after = new Set(to.map(identity));
+  const added: JsonObject[] = [];
+  const changed: JsonObject[] = [];
+  for (const object of to) {
+    const previous = before.get(identity(object));
+    if (!previous) added.push(object);
+    else {
+      const patch = objectPatch(previous, object);
+      if (patch) changed.push(patch);
+    }
+  }
+  const removed = from
+    .filter((object) => !after.has(identity(object)))
+    .map((object) => ({
+      apiVersion: object.apiVersion as string,
+      kind: object.kind as string,
+      metadata: { name: (object.metadata as JsonObject).name as string },
+      $patch: "delete",
+    }));
+  return { added, changed, removed };
+}
+
 export type { Json, JsonObject };

@@ -1,6 +1,8 @@
 // Pod templates and containers with the project's defaults applied once: labels, restricted security
 // contexts, resources from the environment's sizes, no service-account token, no service-link env vars.
 import type { IDeploymentStrategy } from "kubernetes-models/apps/v1";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 import type { IContainer, IPodTemplateSpec, IVolume } from "kubernetes-models/v1";
@@ -59,6 +61,17 @@ export interface PodTemplateProps {
   /** Seconds before the kubelet stops the pod; also puts a Job's pod in the Terminating quota scope. */
   readonly activeDeadlineSeconds?: number;
   readonly terminationGracePeriodSeconds?: number;
+  /** Spread the replicas over nodes and zones (best effort: a small cluster still schedules them). */
+  readonly spread?: boolean;
+}
+
+function topologySpread(identity: Identity): NonNullable<IPodTemplateSpec["spec"]>["topologySpreadConstraints"] {
+  return ["kubernetes.io/hostname", "topology.kubernetes.io/zone"].map((topologyKey) => ({
+    maxSkew: 1,
+    topologyKey,
+    whenUnsatisfiable: "ScheduleAnyway" as const,
+    labelSelector: { matchLabels: selectorLabels(identity) },
+  }));
 }
 
 export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
@@ -85,6 +98,7 @@ export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
       ...(props.terminationGracePeriodSeconds !== undefined
         ? { terminationGracePeriodSeconds: props.terminationGracePeriodSeconds }
         : {}),
+      ...(props.spread ? { topologySpreadConstraints: topologySpread(props.identity) } : {}),
       containers: props.containers.map(container),
       ...(props.volumes ? { volumes: [...props.volumes] } : {}),
     },
@@ -108,12 +122,19 @@ function workloadMetadata(props: WorkloadProps) {
   };
 }
 
-/** A single-replica Deployment; `strategy` is required because the right one depends on the volumes. */
-export function deployment(props: WorkloadProps & { readonly strategy: IDeploymentStrategy }): Deployment {
+export interface DeploymentProps extends WorkloadProps {
+  /** Required: the right strategy depends on the volumes. */
+  readonly strategy: IDeploymentStrategy;
+  /** Pods; `"autoscaled"` leaves the count to a HorizontalPodAutoscaler, so Argo CD never resets it. @default 1 */
+  readonly replicas?: number | "autoscaled";
+}
+
+export function deployment(props: DeploymentProps): Deployment {
+  const replicas = props.replicas ?? 1;
   return new Deployment({
     metadata: workloadMetadata(props),
     spec: {
-      replicas: 1,
+      ...(replicas === "autoscaled" ? {} : { replicas }),
       strategy: props.strategy,
       selector: { matchLabels: selectorLabels(props.identity) },
       template: podTemplate(props),
@@ -157,15 +178,60 @@ export function service(identity: Identity, port: NamedPort, wave: number = SYNC
   });
 }
 
-/** A ReadWriteOnce claim that Argo CD never prunes or deletes with the application. */
-export function persistentVolumeClaim(name: string, identity: Identity, storage: string): PersistentVolumeClaim {
+export interface ClaimOptions {
+  /** @default "ReadWriteOnce" */
+  readonly accessMode?: "ReadWriteOnce" | "ReadWriteMany";
+  /** @default the cluster's default StorageClass */
+  readonly storageClass?: string;
+}
+
+/** A claim that Argo CD never prunes or deletes with the application. */
+export function persistentVolumeClaim(
+  name: string,
+  identity: Identity,
+  storage: string,
+  options: ClaimOptions = {},
+): PersistentVolumeClaim {
   return new PersistentVolumeClaim({
     metadata: {
       name,
       labels: labels(identity),
       annotations: { ...syncWave(SYNC_WAVES.foundation), ...KEEP_DATA },
     },
-    spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage } } },
+    spec: {
+      accessModes: [options.accessMode ?? "ReadWriteOnce"],
+      ...(options.storageClass ? { storageClassName: options.storageClass } : {}),
+      resources: { requests: { storage } },
+    },
+  });
+}
+
+/** Keeps `minAvailable` pods of a workload through voluntary disruptions (node drains, upgrades). */
+export function podDisruptionBudget(identity: Identity, minAvailable = 1): PodDisruptionBudget {
+  return new PodDisruptionBudget({
+    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.application) },
+    spec: { minAvailable, selector: { matchLabels: selectorLabels(identity) } },
+  });
+}
+
+/** Scales a Deployment between `min` and `max` pods on average CPU use (percent of the request). */
+export function cpuAutoscaler(
+  identity: Identity,
+  scale: { readonly minReplicas: number; readonly maxReplicas: number; readonly cpuUtilization: number },
+): HorizontalPodAutoscaler {
+  return new HorizontalPodAutoscaler({
+    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.application) },
+    spec: {
+      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: identity.name },
+      minReplicas: scale.minReplicas,
+      maxReplicas: scale.maxReplicas,
+      metrics: [
+        {
+          type: "Resource",
+          resource: { name: "cpu", target: { type: "Utilization", averageUtilization: scale.cpuUtilization } },
+        },
+      ],
+    },
   });
 }
 

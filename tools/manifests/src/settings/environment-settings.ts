@@ -24,6 +24,7 @@ export const FIXES: Record<string, string> = {
   "storage.uploadsAccessMode": "use ReadWriteMany (a shared file storage class) when the web has several replicas",
   "storage.storageClass": "use a StorageClass name from `oc get storageclass`, or remove the field for the default",
   "proxy.*": "use a URL such as http://proxy.example.gc.ca:8080",
+  "networkPolicies.operatorNamespace": "use the namespace of the operators' controllers (`oc get csv -A | grep -i postgres`)",
   "trustedCaBundle.configMap": "use the name of a ConfigMap in the namespace holding the PEM bundle",
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
@@ -125,6 +126,8 @@ export const environmentSettingsSchema = z.strictObject({
       webWorkers: z.number().int().min(1).max(16).default(2),
       /** Seconds before gunicorn kills a stuck request. @default 60 */
       webTimeoutSeconds: z.number().int().min(10).max(600).default(60),
+      /** Background worker pods (XLoader loads run in parallel, one per pod). @default 1 */
+      workerReplicas: z.number().int().min(1).max(10).default(1),
       /** Web pods when not autoscaled. @default 1 */
       replicas: z.number().int().min(1).max(20).default(1),
       /** A HorizontalPodAutoscaler for the web on CPU use; replaces `replicas`. @default none */
@@ -152,15 +155,23 @@ export const environmentSettingsSchema = z.strictObject({
       storageClass: z.string().regex(DNS_LABEL, "must be a StorageClass name").optional(),
     })
     .prefault({}),
-  /** Default-deny NetworkPolicies with explicit allows for the stack's own traffic. @default false */
-  networkPolicies: z.boolean().default(false),
+  /** Default-deny NetworkPolicies with explicit allows for the stack's own traffic. @default disabled */
+  networkPolicies: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** Where the operators' controllers run (OLM's all-namespaces install). @default "openshift-operators" */
+      operatorNamespace: z.string().regex(DNS_LABEL, "must be a namespace name").default("openshift-operators"),
+      /** Ports the worker may reach anywhere, for XLoader's downloads (and the proxy's port). @default [80, 443] */
+      workerEgressPorts: z.array(z.number().int().min(1).max(65535)).default([80, 443]),
+    })
+    .prefault({}),
   /** The corporate HTTP(S) proxy for web, worker and bootstrap (XLoader downloads, harvesting). @default none */
   proxy: z
     .strictObject({
       httpProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
       httpsProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
       /** Hosts reached directly; the stack's Services and the cluster's domains are always added. */
-      noProxy: z.array(z.string().regex(/^[A-Za-z0-9.*:\/-]+$/, "must be a host, domain or CIDR")).default([]),
+      noProxy: z.array(z.string().regex(/^[A-Za-z0-9.*:/-]+$/, "must be a host, domain or CIDR")).default([]),
     })
     .optional(),
   /**

@@ -1,0 +1,150 @@
+// NetworkPolicies: deny everything, then allow exactly the stack's own traffic. Each rule names who talks
+// to whom; the database and Solr pods are whatever their provider runs (providers.ts), selected by labels.
+// @see https://docs.openshift.com/container-platform/latest/networking/network_policy/about-network-policy.html
+import type { INetworkPolicyPeer, INetworkPolicyPort, INetworkPolicySpec } from "kubernetes-models/networking.k8s.io/v1";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+import { INSTANCE, NAMES, SERVICES } from "../config/stack.ts";
+import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
+import { labels } from "../lib/labels.ts";
+import type { Component, StackContext } from "./component.ts";
+import { postgresProvider } from "./postgres.ts";
+import type { ProviderNetwork } from "./providers.ts";
+import { solrProvider } from "./solr.ts";
+
+type Labels = Readonly<Record<string, string>>;
+
+const byName = (name: string): Labels => ({ "app.kubernetes.io/name": name, "app.kubernetes.io/instance": INSTANCE });
+const WEB = byName(SERVICES.ckan.name);
+const WORKER = byName(NAMES.worker);
+const REDIS = byName(SERVICES.redis.name);
+/** Every pod that runs CKAN: web, worker and the bootstrap Job. */
+const CKAN_PODS = {
+  matchExpressions: [
+    { key: "app.kubernetes.io/name", operator: "In", values: [SERVICES.ckan.name, NAMES.worker, NAMES.bootstrapJob] },
+  ],
+};
+
+const tcp = (ports: readonly number[]): INetworkPolicyPort[] => ports.map((port) => ({ protocol: "TCP", port }));
+const pods = (matchLabels: Labels): INetworkPolicyPeer => ({ podSelector: { matchLabels: { ...matchLabels } } });
+const namespace = (name: string): INetworkPolicyPeer => ({
+  namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
+});
+/** The OpenShift router's namespaces: OVN-Kubernetes' policy group, and OpenShift SDN's older label. */
+const ROUTER: INetworkPolicyPeer[] = [
+  { namespaceSelector: { matchLabels: { "policy-group.network.openshift.io/ingress": "" } } },
+  { namespaceSelector: { matchLabels: { "network.openshift.io/policy-group": "ingress" } } },
+];
+const ANYWHERE: INetworkPolicyPeer = { ipBlock: { cidr: "0.0.0.0/0" } };
+/** The Kubernetes API (host network, so no selector reaches it): Patroni and CloudNativePG elect through it. */
+const KUBERNETES_API_PORTS = [443, 6443];
+
+export function networkComponent(context: StackContext): Component {
+  const settings = context.settings.networkPolicies;
+  if (!settings.enabled) return { name: "network", description: "NetworkPolicies (disabled)", objects: [] };
+  const identity = { name: "network", component: "network-policy", version: context.versions.ckan };
+  const policy = (name: string, spec: INetworkPolicySpec) =>
+    new NetworkPolicy({
+      metadata: { name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
+      spec,
+    });
+
+  // One ingress and one egress policy per provider, so switching one provider (a Kustomize Component)
+  // never rewrites a policy another provider's component also changes.
+  const providerPolicies = (name: string, network: ProviderNetwork) => [
+    policy(`allow-ckan-to-${name}`, {
+      podSelector: { matchLabels: { ...network.podLabels } },
+      policyTypes: ["Ingress"],
+      ingress: [{ from: [{ podSelector: CKAN_PODS }], ports: tcp(network.clientPorts) }],
+    }),
+    policy(`allow-ckan-egress-to-${name}`, {
+      podSelector: CKAN_PODS,
+      policyTypes: ["Egress"],
+      egress: [{ to: [pods(network.podLabels)], ports: tcp(network.clientPorts) }],
+    }),
+    ...(network.peerPorts.length > 0 || network.operatorPorts.length > 0
+      ? [
+          policy(`allow-${name}-cluster`, {
+            podSelector: { matchLabels: { ...network.podLabels } },
+            policyTypes: ["Ingress", "Egress"],
+            ingress: [
+              ...(network.peerPorts.length > 0 ? [{ from: [pods(network.podLabels)], ports: tcp(network.peerPorts) }] : []),
+              ...(network.operatorPorts.length > 0
+                ? [{ from: [namespace(settings.operatorNamespace)], ports: tcp(network.operatorPorts) }]
+                : []),
+            ],
+            egress: [
+              ...(network.peerPorts.length > 0 ? [{ to: [pods(network.podLabels)], ports: tcp(network.peerPorts) }] : []),
+              { to: [ANYWHERE], ports: tcp(KUBERNETES_API_PORTS) },
+            ],
+          }),
+        ]
+      : []),
+  ];
+
+  const postgres = postgresProvider(context).network;
+  const solr = solrProvider(context).network;
+  const workerPorts = context.settings.proxy
+    ? [...new Set([...settings.workerEgressPorts, ...proxyPorts(context.settings.proxy)])]
+    : settings.workerEgressPorts;
+
+  return {
+    name: "network",
+    description: "NetworkPolicies: default deny, then the stack's own traffic",
+    objects: [
+      policy("default-deny", { podSelector: {}, policyTypes: ["Ingress", "Egress"] }),
+      policy("allow-dns", {
+        podSelector: {},
+        policyTypes: ["Egress"],
+        egress: [
+          {
+            to: [namespace("openshift-dns")],
+            ports: [53, 5353].flatMap((port) => [
+              { protocol: "UDP", port },
+              { protocol: "TCP", port },
+            ]),
+          },
+        ],
+      }),
+      policy("allow-router-to-ckan", {
+        podSelector: { matchLabels: { ...WEB } },
+        policyTypes: ["Ingress"],
+        ingress: [{ from: ROUTER, ports: tcp([SERVICES.ckan.port]) }],
+      }),
+      // XLoader in the worker calls the web back (CKANEXT__XLOADER__SITE_URL) to read and update resources.
+      policy("allow-worker-to-ckan", {
+        podSelector: { matchLabels: { ...WEB } },
+        policyTypes: ["Ingress"],
+        ingress: [{ from: [pods(WORKER)], ports: tcp([SERVICES.ckan.port]) }],
+      }),
+      policy("allow-ckan-egress-to-redis-and-web", {
+        podSelector: CKAN_PODS,
+        policyTypes: ["Egress"],
+        egress: [
+          { to: [pods(REDIS)], ports: tcp([SERVICES.redis.port]) },
+          { to: [pods(WEB)], ports: tcp([SERVICES.ckan.port]) },
+        ],
+      }),
+      policy("allow-worker-downloads", {
+        podSelector: { matchLabels: { ...WORKER } },
+        policyTypes: ["Egress"],
+        egress: [{ to: [ANYWHERE], ports: tcp(workerPorts) }],
+      }),
+      policy("allow-ckan-to-redis", {
+        podSelector: { matchLabels: { ...REDIS } },
+        policyTypes: ["Ingress"],
+        ingress: [{ from: [{ podSelector: CKAN_PODS }], ports: tcp([SERVICES.redis.port]) }],
+      }),
+      ...providerPolicies("postgres", postgres),
+      ...providerPolicies("solr", solr),
+    ],
+  };
+}
+
+function proxyPorts(proxy: { httpProxy?: string; httpsProxy?: string }): number[] {
+  return [proxy.httpProxy, proxy.httpsProxy]
+    .filter((url): url is string => url !== undefined)
+    .map((url) => {
+      const parsed = new URL(url);
+      return Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80));
+    });
+}

@@ -13,6 +13,7 @@ import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
 import { loadImagePins } from "./settings/image-pins.ts";
+import { loadSealedSecrets } from "./settings/sealed-secrets.ts";
 import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
 import { buildVariant, overlayVariants } from "./variants.ts";
 
@@ -40,19 +41,25 @@ export async function environmentNames(workspaceRoot: string): Promise<string[]>
   return files.filter((file) => file.endsWith(".yaml")).map((file) => file.slice(0, -".yaml".length)).sort();
 }
 
-/** Loads every environment's settings and image pins, reporting the problems of all files at once. */
+/** Loads every environment's settings, image pins and SealedSecrets, reporting the problems of all files at once. */
 export async function loadEnvironments(workspaceRoot: string): Promise<Environment[]> {
   const environments: Environment[] = [];
   const problems: SettingsProblem[] = [];
   for (const name of await environmentNames(workspaceRoot)) {
     const [settings, pins] = await Promise.allSettled([loadSettings(workspaceRoot, name), loadImagePins(workspaceRoot, name)]);
+    const sealedSecrets = await loadSealedSecrets(workspaceRoot, name);
     for (const result of [settings, pins]) {
       if (result.status === "fulfilled") continue;
       if (!(result.reason instanceof SettingsError)) throw result.reason;
       problems.push(...result.reason.problems);
     }
     if (settings.status === "fulfilled" && pins.status === "fulfilled") {
-      environments.push({ name, settings: settings.value, imagePins: pins.value.text });
+      environments.push({
+        name,
+        settings: settings.value,
+        imagePins: pins.value.text,
+        ...(sealedSecrets ? { sealedSecrets } : {}),
+      });
     }
   }
   if (problems.length > 0) throw new SettingsError(problems);

@@ -132,11 +132,15 @@ export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretNam
 }
 
 /** Recomposes every same-as and url value and reports those that differ from the final ones. */
-function findMismatches(ids: readonly SecretName[], value: (secret: SecretName, key: string) => string): Mismatch[] {
+function findMismatches(
+  ids: readonly SecretName[],
+  value: (secret: SecretName, key: string) => string,
+): Mismatch[] {
   const mismatches: Mismatch[] = [];
   for (const id of ids) {
     for (const [key, { recipe }] of Object.entries(keysOf(id))) {
-      if (recipe.kind === "random" || recipe.kind === "fixed" || make(recipe, value) === value(id, key)) continue;
+      if (recipe.kind === "random" || recipe.kind === "fixed" || make(recipe, value) === value(id, key))
+        continue;
       const sources = recipeSources(recipe).map((source) => `${SECRETS[source.secret].name} ${source.key}`);
       mismatches.push({ secret: SECRETS[id].name, key, sources });
     }

@@ -5,6 +5,7 @@
 // unless --rotate. Values are never printed nor written in the clear. Returns the exit code.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { readStackVersions } from "@ckan-openshift/manifests/config/versions.ts";
 import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
@@ -63,7 +64,14 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
     const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
     const publicKey = await readSealingKey(cert);
     const existing = await readSealedSecrets(directory, namespace, catalog);
-    const result = sealSecrets({ namespace, publicKey, existing, rotate: flags.rotate, ids });
+    const result = sealSecrets({
+      namespace,
+      publicKey,
+      existing,
+      rotate: flags.rotate,
+      ids,
+      version: readStackVersions(workspaceRoot).ckan,
+    });
     if (!result.secrets) throw conflictError(result.conflicts, directory);
 
     if (flags.rotate) console.error(ROTATE_WARNING);

@@ -3,14 +3,14 @@
 // sealed-secrets controller of one cluster can unseal, and only into the Secret they were sealed for.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { sealedSecretsPath } from "@ckan-openshift/manifests/settings/sealed-secrets.ts";
 import YAML from "yaml";
 import { yamlDocuments } from "@ckan-openshift/manifests/emit/yaml.ts";
-import { PART_OF } from "@ckan-openshift/manifests/config/stack.ts";
+import { labels as stackLabels } from "@ckan-openshift/manifests/lib/labels.ts";
 import { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
-import { MANAGED_BY } from "./store-cluster.ts";
 
 /** Encrypted values of the SealedSecrets already committed, by catalog id; an absent id means no file. */
 export type ExistingSealed = Readonly<Partial<Record<SecretName, Readonly<Record<string, string>>>>>;
@@ -23,20 +23,24 @@ const SCOPE_ANNOTATIONS = [
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function sealedSecretsDirectory(workspaceRoot: string, environment: string): string {
-  return path.join(workspaceRoot, "manifests", "overlays", environment, "sealed-secrets");
+  return path.join(workspaceRoot, sealedSecretsPath(environment));
 }
 
 export function sealedFileName(secretName: string): string {
   return `${secretName}.yaml`;
 }
 
-/** The strict-scope SealedSecret (no scope annotation) of Secret `name`, validated against its CRD. */
+/**
+ * The strict-scope SealedSecret (no scope annotation) of Secret `name`, validated against its CRD, with the
+ * stack's labels like every object in git (`version`: the CKAN release it was sealed for).
+ */
 export function sealedSecret(
   name: string,
   namespace: string,
   encryptedData: Readonly<Record<string, string>>,
+  version: string,
 ): SealedSecret {
-  const labels = () => ({ "app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY });
+  const labels = () => stackLabels({ name, component: "secret", version });
   const sealed = new SealedSecret({
     metadata: { name, namespace, labels: labels() },
     spec: {

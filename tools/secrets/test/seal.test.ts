@@ -15,7 +15,12 @@ const unseal = (name: string, ciphertext: string) =>
 
 describe("sealSecrets", () => {
   it("should seal every catalog key when nothing is sealed yet", () => {
-    const result = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing: {} });
+    const result = sealSecrets({
+      namespace: "gov-dev",
+      version: "2.11.6",
+      publicKey: publicKey(),
+      existing: {},
+    });
     expect(result.conflicts).toEqual([]);
     const redis = result.secrets!.find((secret) => secret.name === "redis-secrets")!;
     expect([redis.outcome, redis.sealedKeys]).toEqual(["created", ["REDIS_PASSWORD"]]);
@@ -25,7 +30,12 @@ describe("sealSecrets", () => {
   });
 
   it("should keep sealed keys, unknown ones too, and seal only what is missing", () => {
-    const first = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing: {} }).secrets!;
+    const first = sealSecrets({
+      namespace: "gov-dev",
+      version: "2.11.6",
+      publicKey: publicKey(),
+      existing: {},
+    }).secrets!;
     const ckan = first.find((secret) => secret.id === "ckan")!.sealed.spec.encryptedData;
     const rest = Object.fromEntries(Object.entries(ckan).filter(([key]) => key !== "CKAN_SYSADMIN_PASSWORD"));
     const existing = {
@@ -33,7 +43,12 @@ describe("sealSecrets", () => {
       redis: first.find((secret) => secret.id === "redis")!.sealed.spec.encryptedData,
       ckan: { ...rest, EXTRA_KEY: "AgBkZXBsb3llZA==" },
     };
-    const second = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing }).secrets!;
+    const second = sealSecrets({
+      namespace: "gov-dev",
+      version: "2.11.6",
+      publicKey: publicKey(),
+      existing,
+    }).secrets!;
     const outcomes = Object.fromEntries(
       second.map((secret) => [secret.id, [secret.outcome, secret.sealedKeys]]),
     );
@@ -48,11 +63,16 @@ describe("sealSecrets", () => {
   });
 
   it("should report a composed value whose source stays sealed while it is sealed anew", () => {
-    const first = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing: {} }).secrets!;
+    const first = sealSecrets({
+      namespace: "gov-dev",
+      version: "2.11.6",
+      publicKey: publicKey(),
+      existing: {},
+    }).secrets!;
     const existing = {
       postgres: first.find((secret) => secret.id === "postgres")!.sealed.spec.encryptedData,
     };
-    const result = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing });
+    const result = sealSecrets({ namespace: "gov-dev", version: "2.11.6", publicKey: publicKey(), existing });
     expect(result.secrets).toBeUndefined();
     expect(result.conflicts).toContainEqual({
       secret: "ckan",
@@ -64,7 +84,13 @@ describe("sealSecrets", () => {
 
   it("should ignore what is sealed with rotate, and call the Secrets that existed rotated", () => {
     const existing = { redis: { REDIS_PASSWORD: "AgBvbGQ=" } };
-    const result = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing, rotate: true });
+    const result = sealSecrets({
+      namespace: "gov-dev",
+      version: "2.11.6",
+      publicKey: publicKey(),
+      existing,
+      rotate: true,
+    });
     const redis = result.secrets!.find((secret) => secret.id === "redis")!;
     expect(redis.outcome).toEqual("rotated");
     expect(redis.sealed.spec.encryptedData["REDIS_PASSWORD"]).not.toEqual("AgBvbGQ=");

@@ -38,6 +38,14 @@ export function makeWorkspace(extraEnvironments: Readonly<Record<string, string>
     path.join(repoRoot, "environments/sandbox.yaml"),
     path.join(root, "environments/sandbox.yaml"),
   );
+  // The images' pins: seal labels what it writes with the stack's version.
+  for (const image of ["ckan", "solr", "postgres"]) {
+    mkdirSync(path.join(root, "images", image), { recursive: true });
+    copyFileSync(
+      path.join(repoRoot, "images", image, "versions.env"),
+      path.join(root, "images", image, "versions.env"),
+    );
+  }
   for (const [name, text] of Object.entries(extraEnvironments)) {
     writeFileSync(path.join(root, "environments", `${name}.yaml`), text);
   }

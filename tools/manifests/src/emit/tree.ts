@@ -7,6 +7,7 @@ import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
 import { ALTERNATIVES, DEFAULT_PROVIDERS, describeProviders, withProviders, type ProviderKey } from "../providers.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
+import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
 import { buildStack } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { toYaml } from "./yaml.ts";
@@ -18,6 +19,8 @@ export interface Environment {
   readonly settings: EnvironmentSettings;
   /** The text of the environment's image pins (settings/image-pins.ts), validated; copied verbatim. */
   readonly imagePins: string;
+  /** Its SealedSecrets folder (settings/sealed-secrets.ts), file name → text, copied verbatim. */
+  readonly sealedSecrets?: ReadonlyMap<string, string>;
 }
 
 /** A kustomization.yaml; only the fields the generator writes. */
@@ -123,12 +126,17 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
   const stack = (choice: EnvironmentSettings) => objectsOf(buildStack({ settings: choice, versions, imagePins }));
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
+  for (const [name, text] of environment.sealedSecrets ?? []) tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
+  const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
   if (!PLATFORMS[settings.platform].operators) {
     const layer = emitObjectSetDiff(tree, dir, base, stack(settings), source);
     tree.set(
       `${dir}/kustomization.yaml`,
-      toYaml([kustomization({ ...top, resources: ["../../base", ...(layer.resources ?? [])], ...pick(layer) })], source),
+      toYaml(
+        [kustomization({ ...top, resources: ["../../base", ...sealed, ...(layer.resources ?? [])], ...pick(layer) })],
+        source,
+      ),
     );
     return;
   }
@@ -151,7 +159,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
     `${dir}/kustomization.yaml`,
     toYaml(
       // The image pins come last, so they also rewrite the images of objects the alternatives add.
-      [kustomization({ ...top, resources: ["environment"], components: [...chosen, ...top.components] })],
+      [kustomization({ ...top, resources: ["environment", ...sealed], components: [...chosen, ...top.components] })],
       source,
       `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
         `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,

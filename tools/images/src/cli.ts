@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { $ } from "zx";
 import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
+import { renderWorkspace } from "@ckan-openshift/manifests/render.ts";
 import { IMAGE_DIGEST } from "@ckan-openshift/manifests/settings/image-pins.ts";
 import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import {
@@ -245,6 +246,15 @@ async function pin(): Promise<number> {
       ? `✓ pinned ${result.reference} in ${result.file}`
       : `= ${result.file} already pins ${result.reference}`,
   );
+  if (!result.changed) return 0;
+  // Custom resources that take the image in parts (a SolrCloud's repository and tag) are rendered from the
+  // pins, so the rest of manifests/ follows the pin and the drift check stays green.
+  const staged = await renderWorkspace(workspaceRoot);
+  if (!staged.ok) {
+    console.error("✗ the pin is written, but render failed: run `npm run render` to see why");
+    return 1;
+  }
+  console.log("✓ re-rendered manifests/");
   return 0;
 }
 

@@ -55,7 +55,9 @@ describe("images pin", () => {
     const result = pin("ckan", "--tag", "2.11.6-1a2b3c4", "--digest", DIGEST);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`✓ pinned quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST} in ${PINS}\n`);
+    expect(result.stdout).toBe(
+      `✓ pinned quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST} in ${PINS}\n✓ re-rendered manifests/\n`,
+    );
     expect(read()).toBe(
       before.replace(
         "- name: ckan\n  newName: quay.io/ckan-openshift/ckan\n  newTag: 2.11.6-0\n",
@@ -92,6 +94,18 @@ describe("images pin", () => {
       )
       .map((object) => object.spec.template.spec.containers[0].image);
     expect(images).toEqual(Array(3).fill(`quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST}`));
+  });
+
+  it("should re-render a SolrCloud that embeds the pin, so gov-dev's drift check stays green", () => {
+    const file = "manifests/overlays/gov-dev/components/solr-solrcloud/resources/ckan-solrcloud.yaml";
+    const result = pin("solr", "--environment", "gov-dev", "--tag", "9.8-1a2b3c4", "--digest", DIGEST);
+    expect(result.stdout).toContain("✓ re-rendered manifests/");
+    expect(result.status).toBe(0);
+    expect(read(file)).toContain(`tag: 9.8-1a2b3c4@${DIGEST}`);
+    const check = spawnSync(process.execPath, [MANIFESTS_CLI, "check", "--workspace", root], {
+      encoding: "utf8",
+    });
+    expect(check.status).toBe(0);
   });
 
   it.each([

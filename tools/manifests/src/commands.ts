@@ -4,8 +4,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readTree } from "./emit/write-tree.ts";
-import { replaceTree } from "./emit/write-tree.ts";
-import { stageRender, type EnvironmentReport, type StagedRender } from "./render.ts";
+import { renderWorkspace, stageRender, type EnvironmentReport, type StagedRender } from "./render.ts";
 import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
@@ -66,15 +65,12 @@ function print(staged: StagedRender, extra: Record<string, unknown> = {}): void 
 
 async function render(): Promise<number> {
   const started = performance.now();
-  const staged = await stageRender(workspaceRoot);
+  const staged = await renderWorkspace(workspaceRoot);
   if (!staged.ok) {
-    await rm(staged.staging, { recursive: true, force: true });
     print(staged);
     console.error("✗ render failed: manifests/ was left unchanged");
     return 1;
   }
-  await rm(staged.staging, { recursive: true, force: true });
-  await replaceTree(manifestsDir, staged.tree);
   print(staged, { files: staged.tree.size });
   if (!values.json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -6,7 +6,7 @@ import path from "node:path";
 import { PLATFORMS } from "./config/platforms.ts";
 import { readStackVersions } from "./config/versions.ts";
 import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
-import { writeTreeTo } from "./emit/write-tree.ts";
+import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
 import { kustomizeBuild } from "./kustomize.ts";
 import { checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
@@ -100,4 +100,15 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Renders every environment and swaps the result into manifests/ when the gate passes; otherwise leaves
+ * manifests/ untouched. Either way the staging tree is removed.
+ */
+export async function renderWorkspace(workspaceRoot: string): Promise<StagedRender> {
+  const staged = await stageRender(workspaceRoot);
+  await rm(staged.staging, { recursive: true, force: true });
+  if (staged.ok) await replaceTree(path.join(workspaceRoot, "manifests"), staged.tree);
+  return staged;
 }

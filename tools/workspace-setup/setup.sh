@@ -60,9 +60,9 @@ ensure_kustomize() {
   fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
 }
 
-# ensure_go_tool NAME MODULE VERSION EXPECTED VERSION-ARGS...: `go install MODULE@VERSION` into .tools/bin,
-# with Go's module and build caches under .tools/go; skipped when `NAME VERSION-ARGS` already prints
-# EXPECTED as its first line.
+# ensure_go_tool NAME MODULE VERSION EXPECTED VERSION-ARGS...: `go install MODULE@VERSION` into .tools/bin;
+# skipped when `NAME VERSION-ARGS` already prints EXPECTED as its first line. Go's own module and build
+# caches (shared by every clone on the machine) make a fresh clone's builds take seconds, not minutes.
 ensure_go_tool() {
   local name=$1 module=$2 version=$3 expected=$4
   shift 4
@@ -72,8 +72,7 @@ ensure_go_tool() {
     fail "go is needed to build $name $version: install Go 1.25 or newer (https://go.dev/doc/install)"
   log "installing $name $version into .tools/bin (go install; a few minutes the first time)"
   mkdir -p "$TOOLS/bin"
-  GOBIN="$TOOLS/bin" GOPATH="$TOOLS/go" GOCACHE="$TOOLS/go/cache" GOFLAGS="${GOFLAGS:-} -modcacherw" \
-    go install "$module@$version"
+  GOBIN="$TOOLS/bin" go install "$module@$version"
   [ "$("$bin" "$@" | head -n 1)" = "$expected" ] || fail "$name $version did not install into .tools/bin"
 }
 

@@ -2,7 +2,7 @@
 import { bootstrapComponent } from "./components/bootstrap.ts";
 import { ckanWorkerComponent } from "./components/ckan-worker.ts";
 import { ckanComponent } from "./components/ckan.ts";
-import type { Component, StackContext } from "./components/component.ts";
+import type { Component, KubernetesObject, StackContext } from "./components/component.ts";
 import { configComponent } from "./components/config.ts";
 import { networkComponent } from "./components/network.ts";
 import { postgresComponent } from "./components/postgres.ts";
@@ -24,16 +24,17 @@ export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
 export function buildStack(context: StackContext): Component[] {
   const components = COMPONENTS.map((build) => build(context));
   for (const component of components) {
-    for (const object of component.objects) {
-      try {
-        object.validate();
-      } catch (error) {
-        const name = `${object.kind}/${object.metadata?.name ?? "?"}`;
-        throw new Error(`generator bug: ${component.name} ${name} is not valid: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-    }
+    for (const object of component.objects) validateGenerated(object, component.name);
   }
   return components;
+}
+
+/** Throws, naming the object and the field, when a generated object does not match its schema. */
+export function validateGenerated(object: KubernetesObject, group: string): void {
+  try {
+    object.validate();
+  } catch (error) {
+    const name = `${object.kind}/${object.metadata?.name ?? "?"}`;
+    throw new Error(`generator bug: ${group} ${name} is not valid: ${(error as Error).message}`, { cause: error });
+  }
 }

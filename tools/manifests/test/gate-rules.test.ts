@@ -54,6 +54,7 @@ describe("the validation gate's object layers", () => {
     ["images/pinned", "Deployment/ckan", "spec.template.spec.containers[name=ckan].image", (o) => (webContainer(o).image = "quay.io/someone/ckan:latest")],
     ["images/pinned", "Deployment/ckan", "spec.template.spec.containers[name=ckan].image", (o) => (webContainer(o).image = "quay.io/someone/ckan")],
     ["argocd/pvc-prune", "PersistentVolumeClaim/pg-data", "metadata.annotations", (o) => delete find(o, "PersistentVolumeClaim", "pg-data").metadata.annotations["argocd.argoproj.io/sync-options"]],
+    ["argocd/pvc-wave", "PersistentVolumeClaim/solr-data", 'metadata.annotations["argocd.argoproj.io/sync-wave"]', (o) => (find(o, "PersistentVolumeClaim", "solr-data").metadata.annotations["argocd.argoproj.io/sync-wave"] = "-3")],
     ["workload/probes", "StatefulSet/solr", "spec.template.spec.containers[name=solr].livenessProbe", (o) => delete find(o, "StatefulSet", "solr").spec.template.spec.containers[0].livenessProbe],
     ["workload/requests", "Deployment/redis", "spec.template.spec.containers[name=redis].resources.requests.cpu", (o) => delete find(o, "Deployment", "redis").spec.template.spec.containers[0].resources.requests.cpu],
     ["workload/memory-limit", "Deployment/ckan-worker", "spec.template.spec.containers[name=worker].resources.limits.memory", (o) => delete find(o, "Deployment", "ckan-worker").spec.template.spec.containers[0].resources.limits],

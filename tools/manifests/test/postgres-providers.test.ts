@@ -83,7 +83,7 @@ describe.each([
     for (const field of ["runAsUser", "runAsGroup", "fsGroup"]) expect(text).not.toContain(field);
   });
 
-  it("should keep the database objects in the foundation wave", () => {
+  it("should keep the database objects in the databases wave", () => {
     for (const object of provider.objects) {
       expect(object.metadata?.annotations?.["argocd.argoproj.io/sync-wave"]).toBe("-2");
     }

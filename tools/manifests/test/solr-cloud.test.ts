@@ -92,8 +92,8 @@ describe("solrCloud provider", () => {
     });
   });
 
-  it("should keep the SolrCloud through renames and deletions in git, in the foundation wave", () => {
-    expect(cloud.metadata.annotations).toEqual({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.foundation), ...KEEP_DATA });
+  it("should keep the SolrCloud through renames and deletions in git, in the databases wave", () => {
+    expect(cloud.metadata.annotations).toEqual({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases), ...KEEP_DATA });
   });
 
   it("should spread the Solr nodes across Kubernetes nodes", () => {
@@ -122,8 +122,8 @@ describe("solrCloud provider", () => {
     expect(provider.network.operatorPorts).toEqual([8983, 2181]);
   });
 
-  it("should run the Job as a Sync hook in the foundation wave, bounded in time and retries", () => {
-    expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.foundation), ...SYNC_HOOK });
+  it("should run the Job as a Sync hook in the databases wave, bounded in time and retries", () => {
+    expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases), ...SYNC_HOOK });
     expect(job.spec.backoffLimit).toBe(3);
     expect(job.spec.template.spec.activeDeadlineSeconds).toBe(SOLR_JOB_DEADLINE_SECONDS);
     expect(job.spec.template.spec.restartPolicy).toBe("Never");

@@ -66,7 +66,7 @@ export function ckanComponent(context: StackContext): Component {
       web,
       service(identity, HTTP),
       route,
-      persistentVolumeClaim(NAMES.ckanStorage, identity, size.storage, {
+      persistentVolumeClaim(NAMES.ckanStorage, identity, size.storage, SYNC_WAVES.application, {
         accessMode: storage.uploadsAccessMode,
         storageClass: storage.storageClass,
       }),

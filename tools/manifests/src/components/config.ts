@@ -82,7 +82,7 @@ export function configComponent(context: StackContext): Component {
     description: "ConfigMaps with every non-secret setting",
     objects: [
       new ConfigMap({
-        metadata: { name: NAMES.ckanConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
+        metadata: { name: NAMES.ckanConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },
         data: ckanConfigData(context),
       }),
       ...(trustedCaBundle?.injectOpenShiftTrustedBundle
@@ -93,7 +93,7 @@ export function configComponent(context: StackContext): Component {
               metadata: {
                 name: trustedCaBundle.configMap,
                 labels: { ...labels(identity), "config.openshift.io/inject-trusted-cabundle": "true" },
-                annotations: syncWave(SYNC_WAVES.foundation),
+                annotations: syncWave(SYNC_WAVES.configuration),
               },
             }),
           ]

@@ -44,7 +44,7 @@ export function networkComponent(context: StackContext): Component {
   const identity = { name: "network", component: "network-policy", version: context.versions.ckan };
   const policy = (name: string, spec: INetworkPolicySpec) =>
     new NetworkPolicy({
-      metadata: { name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
+      metadata: { name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },
       spec,
     });
 

@@ -63,7 +63,7 @@ export function cloudNativePostgres(context: StackContext): PostgresProvider {
   const metadata = (name: string, annotations: Record<string, string> = {}) => ({
     name,
     labels: labels(identity),
-    annotations: { ...syncWave(SYNC_WAVES.foundation), ...annotations },
+    annotations: { ...syncWave(SYNC_WAVES.databases), ...annotations },
   });
   const cluster = { name: CNPG_LAYOUT.cluster };
 

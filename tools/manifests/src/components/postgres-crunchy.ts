@@ -147,7 +147,7 @@ export function crunchyPostgres(context: StackContext): PostgresProvider {
     metadata: {
       name: CRUNCHY_LAYOUT.initSql.configMap,
       labels: labels(identity),
-      annotations: syncWave(SYNC_WAVES.foundation),
+      annotations: syncWave(SYNC_WAVES.configuration),
     },
     data: { [CRUNCHY_LAYOUT.initSql.key]: crunchyInitSql() },
   });
@@ -157,7 +157,7 @@ export function crunchyPostgres(context: StackContext): PostgresProvider {
       name: CRUNCHY_LAYOUT.cluster,
       labels: labels(identity),
       // Deleting the PostgresCluster deletes its volumes: Argo CD must never prune or delete it.
-      annotations: { ...syncWave(SYNC_WAVES.foundation), ...KEEP_DATA },
+      annotations: { ...syncWave(SYNC_WAVES.databases), ...KEEP_DATA },
     },
     spec: {
       postgresVersion: CRUNCHY_LAYOUT.postgresVersion,

@@ -36,7 +36,7 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
   const isReady = ["pg_isready", "--quiet", "--host=127.0.0.1", `--port=${PORT.port}`];
   const postgres = statefulSet({
     identity,
-    wave: SYNC_WAVES.foundation,
+    wave: SYNC_WAVES.databases,
     annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(postgresConfigData()) },
     // A clean shutdown writes a checkpoint; a killed server replays its WAL on the next start.
     terminationGracePeriodSeconds: 60,
@@ -62,7 +62,7 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
     ],
   });
   const config = new ConfigMap({
-    metadata: { name: NAMES.postgresConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.foundation) },
+    metadata: { name: NAMES.postgresConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },
     data: postgresConfigData(),
   });
   return {
@@ -70,7 +70,7 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
       config,
       postgres,
       service(identity, PORT),
-      persistentVolumeClaim(NAMES.postgresData, identity, size.storage),
+      persistentVolumeClaim(NAMES.postgresData, identity, size.storage, SYNC_WAVES.databases),
     ],
     ckanEnv: [],
     generatedSecrets: [],

@@ -38,7 +38,7 @@ export function redisComponent(context: StackContext): Component {
   const ping = ["sh", "-c", `redis-cli -p ${PORT.port} ping | grep -q PONG`];
   const redis = deployment({
     identity,
-    wave: SYNC_WAVES.foundation,
+    wave: SYNC_WAVES.databases,
     // Two Redis pods side by side would split the queue between them.
     strategy: { type: "Recreate" },
     containers: [

@@ -77,7 +77,7 @@ export function solrCloud(context: StackContext): SolrProvider {
     metadata: {
       name: SOLR_CLOUD_LAYOUT.cloud,
       labels: labels(solrIdentity),
-      annotations: { ...syncWave(SYNC_WAVES.foundation), ...KEEP_DATA },
+      annotations: { ...syncWave(SYNC_WAVES.databases), ...KEEP_DATA },
     },
     spec: {
       replicas: settings.solr.replicas,
@@ -134,13 +134,13 @@ export function solrCloud(context: StackContext): SolrProvider {
 
   const job = new Job({
     metadata: {
-      // A fixed name, re-created on each sync (BeforeHookCreation). The foundation wave: the script itself
+      // A fixed name, re-created on each sync (BeforeHookCreation). The databases wave: the script itself
       // waits for the SolrCloud (Argo CD has no health check for it), so the bootstrap wave starts only
       // once the collection answers.
       name: SOLR_CLOUD_LAYOUT.job,
       labels: labels(jobIdentity),
       annotations: {
-        ...syncWave(SYNC_WAVES.foundation),
+        ...syncWave(SYNC_WAVES.databases),
         ...SYNC_HOOK,
         "ignore-check.kube-linter.io/no-liveness-probe": RUNS_TO_COMPLETION,
         "ignore-check.kube-linter.io/no-readiness-probe": RUNS_TO_COMPLETION,

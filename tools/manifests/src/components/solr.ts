@@ -22,7 +22,7 @@ function statefulSetSolr(context: StackContext): SolrProvider {
   const size = context.settings.sizes.solr;
   const solr = statefulSet({
     identity,
-    wave: SYNC_WAVES.foundation,
+    wave: SYNC_WAVES.databases,
     containers: [
       {
         name: "solr",
@@ -48,7 +48,7 @@ function statefulSetSolr(context: StackContext): SolrProvider {
     ],
   });
   return {
-    objects: [solr, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage)],
+    objects: [solr, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage, SYNC_WAVES.databases)],
     solrUrl: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,
     network: { podLabels: selectorLabels(identity), clientPorts: [HTTP.port], peerPorts: [], operatorPorts: [] },
   };

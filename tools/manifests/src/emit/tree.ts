@@ -1,6 +1,7 @@
 // The whole manifests/ tree as a map of relative path → file content, built in memory. Nothing here
 // touches the disk, so a failure anywhere leaves the committed tree as it was.
 import type { Component, KubernetesObject, StackContext } from "../components/component.ts";
+import { appProject, application } from "../delivery/argocd-apps.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
 import { PLATFORMS } from "../config/platforms.ts";
 import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
@@ -8,7 +9,7 @@ import { ALTERNATIVES, DEFAULT_PROVIDERS, describeProviders, withProviders, type
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack } from "../stack.ts";
+import { buildStack, validateGenerated } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { toYaml } from "./yaml.ts";
 
@@ -167,6 +168,20 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
   );
 }
 
+/** manifests/argocd/<env>/: the AppProject and Application whoever runs that Argo CD applies once (README.md). */
+function emitArgoCd(tree: Tree, environment: Environment, versions: StackVersions) {
+  const source = `environments/${environment.name}.yaml and tools/manifests/src/config/gitops.ts`;
+  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
+  const stackObjects = objectsOf(buildStack({ settings: environment.settings, versions, imagePins }));
+  const objects = [appProject(environment, stackObjects), application(environment)];
+  for (const object of objects) validateGenerated(object, "argocd");
+  const files = objects.map(objectFileName);
+  objects.forEach((object, index) => {
+    tree.set(`argocd/${environment.name}/${files[index]}`, toYaml([object.toJSON()], source));
+  });
+  tree.set(`argocd/${environment.name}/kustomization.yaml`, toYaml([kustomization({ resources: files })], source));
+}
+
 const pick = (layer: Pick<Kustomization, "resources" | "patches">) => (layer.patches ? { patches: layer.patches } : {});
 
 const README = `# manifests/ (generated)
@@ -177,6 +192,8 @@ source or an environment's settings and render again.
 
 - \`base/<component>/\`: one file per object, environment-neutral (no namespace, placeholder host and images).
 - \`overlays/<environment>/\`: namespace, image pins, and one patch per object the environment changes.
+- \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
+  into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).
 
 Deploy with \`oc apply -k manifests/overlays/<environment>\`, or point Argo CD at that folder.
 `;
@@ -186,7 +203,10 @@ export function buildTree(environments: readonly Environment[], versions: StackV
   const tree: Tree = new Map();
   const base = buildStack({ settings: BASE_SETTINGS, versions } satisfies StackContext);
   emitBase(tree, base);
-  for (const environment of environments) emitOverlay(tree, environment, objectsOf(base), versions);
+  for (const environment of environments) {
+    emitOverlay(tree, environment, objectsOf(base), versions);
+    emitArgoCd(tree, environment, versions);
+  }
   tree.set("README.md", README);
   return new Map([...tree.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }

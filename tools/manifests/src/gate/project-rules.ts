@@ -152,6 +152,32 @@ function checkWorkload(object: RenderedObject, emit: Emit): void {
   }
 }
 
+const WAVE = "argocd.argoproj.io/sync-wave";
+const waveOf = (object: RenderedObject): string => String(object.metadata?.annotations?.[WAVE] ?? "0");
+
+/**
+ * A claim must sync in the wave of the pod that mounts it: with a WaitForFirstConsumer storage class it
+ * stays Pending (Progressing to Argo CD) until that pod exists, so an earlier wave never ends (argo-cd#12840).
+ */
+function checkClaimWaves(objects: readonly RenderedObject[], emit: Emit): void {
+  const claims = new Map(objects.filter((o) => o.kind === "PersistentVolumeClaim").map((o) => [String(o.metadata?.name), o]));
+  for (const object of objects) {
+    const pod = podTemplateOf(object);
+    for (const volume of (pod?.spec.volumes as RenderedObject[] | undefined) ?? []) {
+      const claim = claims.get(String(volume.persistentVolumeClaim?.claimName));
+      if (!claim || waveOf(claim) === waveOf(object)) continue;
+      emit(
+        claim,
+        "argocd/pvc-wave",
+        `metadata.annotations["${WAVE}"]`,
+        `the claim syncs in wave ${waveOf(claim)}, ${objectName(object)} that mounts it in wave ${waveOf(object)}`,
+        "with a WaitForFirstConsumer storage class the claim stays Pending until its pod exists, so Argo CD waits forever for the earlier wave (argo-cd#12840)",
+        "build the claim with lib/workload.ts persistentVolumeClaim() and pass its consumer's wave",
+      );
+    }
+  }
+}
+
 function checkLabels(object: RenderedObject, emit: Emit): void {
   const labels: Record<string, string> = object.metadata?.labels ?? {};
   const absent = REQUIRED_LABELS.filter((label) => !labels[label]);
@@ -170,6 +196,7 @@ export function projectFindings(objects: readonly RenderedObject[], overlay: str
     findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
   const platform = PLATFORMS[platformName];
   checkReferences(objects, emit);
+  checkClaimWaves(objects, emit);
   for (const object of objects) {
     if (object.kind === "Secret" && (object.data || object.stringData)) {
       emit(object, "secrets/no-values", "data", "a Secret with values is rendered", "everything rendered is committed to git: the values would leak", "reference the Secret by name (tools/secrets creates it), or render a SealedSecret or ExternalSecret");

@@ -1,18 +1,22 @@
 // Argo CD ordering and protection, as annotations. Waves run low to high; a wave waits for the previous
 // one to be healthy. @see https://argo-cd.readthedocs.io/en/stable/user-guide/sync-waves/
 export const SYNC_WAVES = {
-  /** ConfigMaps, PVCs, databases, Solr, Redis and their Services. */
-  foundation: -2,
+  /** ConfigMaps, PersistentVolumeClaims and Services: what the pods of later waves mount or resolve. */
+  configuration: -3,
+  /** PostgreSQL, Solr and Redis: the bootstrap Job waits for them, so they must be up first. */
+  databases: -2,
   /** The bootstrap Job: migrations, DataStore permissions, sysadmin, XLoader token. */
   bootstrap: -1,
-  /** CKAN web and worker. */
+  /** CKAN web and worker: they need the bootstrap's token and migrated databases. */
   application: 0,
   /** The Route: exposed once CKAN is up. */
   exposure: 1,
 } as const;
 
+export const SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave";
+
 export function syncWave(wave: number): Record<string, string> {
-  return { "argocd.argoproj.io/sync-wave": String(wave) };
+  return { [SYNC_WAVE_ANNOTATION]: String(wave) };
 }
 
 /** Data-bearing objects: a rename or removal in git must never delete the data with them. */

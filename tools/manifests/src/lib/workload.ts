@@ -167,7 +167,7 @@ export function containerPort({ name, port }: NamedPort): NonNullable<IContainer
 }
 
 /** A ClusterIP Service on one named TCP port (same number as the container's), selecting the workload. */
-export function service(identity: Identity, port: NamedPort, wave: number = SYNC_WAVES.foundation): Service {
+export function service(identity: Identity, port: NamedPort, wave: number = SYNC_WAVES.configuration): Service {
   return new Service({
     metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(wave) },
     spec: {
@@ -185,18 +185,23 @@ export interface ClaimOptions {
   readonly storageClass?: string;
 }
 
-/** A claim that Argo CD never prunes or deletes with the application. */
+/**
+ * A claim that Argo CD never prunes or deletes with the application. It syncs in the wave of the pod that
+ * mounts it: with a WaitForFirstConsumer storage class the claim stays Pending (which Argo CD counts as
+ * Progressing) until that pod exists, so an earlier wave would wait forever (argo-cd#12840).
+ */
 export function persistentVolumeClaim(
   name: string,
   identity: Identity,
   storage: string,
+  consumerWave: number,
   options: ClaimOptions = {},
 ): PersistentVolumeClaim {
   return new PersistentVolumeClaim({
     metadata: {
       name,
       labels: labels(identity),
-      annotations: { ...syncWave(SYNC_WAVES.foundation), ...KEEP_DATA },
+      annotations: { ...syncWave(consumerWave), ...KEEP_DATA },
     },
     spec: {
       accessModes: [options.accessMode ?? "ReadWriteOnce"],

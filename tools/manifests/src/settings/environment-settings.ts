@@ -2,10 +2,12 @@
 // Every field is validated: an unknown key, a wrong type, an invalid host or quantity is an error
 // that names the file, the field and the fix (see load-settings.ts).
 import { z } from "zod";
+import { GITOPS } from "../config/gitops.ts";
 import { BYTES_PATTERN, CPU_PATTERN, parseQuantity } from "../lib/quantity.ts";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
+const GIT_REVISION = /^[A-Za-z0-9._/-]{1,255}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** Five-field cron, as CronJobs and the operators' backup schedules take it. */
 const CRON = /^(\S+\s+){4}\S+$/;
@@ -33,6 +35,8 @@ export const FIXES: Record<string, string> = {
   "sizes.*.memory": "use a byte quantity such as 512Mi or 1Gi",
   "sizes.*.memoryLimit": "use a byte quantity such as 1Gi, not smaller than `memory`",
   "sizes.*.storage": "use a byte quantity such as 5Gi",
+  "gitops.argocdNamespace": "use the namespace your Argo CD instance runs in (OpenShift GitOps' default is openshift-gitops)",
+  "gitops.targetRevision": "use the branch, tag or commit Argo CD should deploy, e.g. main",
 };
 
 const cpu = z.string().regex(CPU_PATTERN, "must be a CPU quantity");
@@ -200,6 +204,22 @@ export const environmentSettingsSchema = z.strictObject({
     /** Each ZooKeeper node of a SolrCloud. */
     zookeeper: statefulSize.default({ cpu: "100m", memory: "256Mi", memoryLimit: "512Mi", storage: "2Gi" }),
   }),
+  /** How Argo CD delivers this environment (manifests/argocd/<env>/); see config/gitops.ts. */
+  gitops: z
+    .strictObject({
+      /** The namespace of the Argo CD instance that syncs this environment. @default "openshift-gitops" */
+      argocdNamespace: z
+        .string()
+        .max(63, "must be at most 63 characters")
+        .regex(DNS_LABEL, "must be a DNS label")
+        .default(GITOPS.defaultArgocdNamespace),
+      /** The branch, tag or commit Argo CD deploys. @default "main" */
+      targetRevision: z
+        .string()
+        .regex(GIT_REVISION, "must be a branch, tag or commit")
+        .default(GITOPS.defaultTargetRevision),
+    })
+    .prefault({}),
 })
   .superRefine((settings, context) => {
     const scaled = settings.ckan.replicas > 1 || settings.ckan.autoscaling !== undefined;

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type { CkanApi } from "./api.ts";
 import { REPO, withHostStack, type HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
-import { csv, upload } from "./scenario.ts";
+import { csv, upload } from "./api-journey.ts";
 
 const { values } = parseArgs({
   options: {

@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import { readVersions } from "@ckan-openshift/manifests/config/versions.ts";
 import { parseEnvFile } from "@ckan-openshift/secrets/store-files.ts";
 import { CkanApi } from "./api.ts";
+import { phase, seconds, type Phase } from "./api-journey.ts";
 import {
   buildTemplate,
   ckanCli,
@@ -35,7 +36,7 @@ export interface HostStack {
   /** http://ckan:<port>, the Service as other pods reach it. */
   readonly api: CkanApi;
   readonly webPort: number;
-  readonly phase: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+  readonly phase: Phase;
   /** A sysadmin API token made with `ckan user token add`, as an operator would. */
   readonly sysadminToken: () => Promise<string>;
 }
@@ -45,16 +46,6 @@ export interface BootOptions {
   readonly set?: readonly string[];
   /** Keep the scratch directory. */
   readonly keep?: boolean;
-}
-
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
-
-async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const since = performance.now();
-  process.stdout.write(`▶ ${name}\n`);
-  const result = await work();
-  process.stdout.write(`  ✓ ${name} (${seconds(since)})\n`);
-  return result;
 }
 
 /** The Secrets as the project's secrets tool makes them (dry run, in a scratch copy of the settings). */

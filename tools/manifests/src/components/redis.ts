@@ -33,7 +33,7 @@ export function redisArgs(memoryLimit: string): string[] {
 }
 
 export function redisComponent(context: StackContext): Component {
-  const identity = { name: "redis", component: "cache", version: REDIS_IMAGE.version };
+  const identity = { name: "redis", component: "cache", version: REDIS_IMAGE.tag.split("-")[0]! };
   // redis-cli reads the password from REDISCLI_AUTH; `ping` must answer PONG, not NOAUTH.
   const ping = ["sh", "-c", `redis-cli -p ${PORT.port} ping | grep -q PONG`];
   const redis = deployment({

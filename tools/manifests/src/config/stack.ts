@@ -57,8 +57,9 @@ export const BASE_IMAGES = {
   postgres: "ckan-postgres",
 } as const;
 
-/** Redis is used as published (no project image); Renovate keeps the pin current. */
-export const REDIS_IMAGE = { name: "docker.io/library/redis", tag: "8.2.2-alpine", version: "8.2.2" } as const;
+/** Redis is used as published (no project image); Renovate keeps the pin current (renovate.json5). */
+// renovate: datasource=docker depName=docker.io/library/redis
+export const REDIS_IMAGE = { name: "docker.io/library/redis", tag: "8.2.2-alpine" } as const;
 
 /** Object names other components refer to. */
 export const NAMES = {

@@ -7,8 +7,8 @@ import { PLATFORMS } from "./config/platforms.ts";
 import { readStackVersions } from "./config/versions.ts";
 import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
 import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
+import { checkDelivery, checkOverlay } from "./gate/validate.ts";
 import { kustomizeBuild } from "./kustomize.ts";
-import { checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
@@ -89,7 +89,11 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
           objects,
           usage,
           alternatives: alternatives.map((variant) => variant.name),
-          findings: [...gate.findings, ...checked.flatMap((result) => result.findings)],
+          findings: [
+            ...gate.findings,
+            ...checked.flatMap((result) => result.findings),
+            ...(await checkDelivery(staging, environment.name)),
+          ],
           suppressions: [...gate.suppressions, ...checked.flatMap((result) => result.suppressions)],
         };
       }),

@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { GITOPS } from "../src/config/gitops.ts";
 import { application, appProject } from "../src/delivery/argocd-apps.ts";
+import { deliveryFindings } from "../src/gate/delivery.ts";
 import { buildStack } from "../src/stack.ts";
 import { kustomize, REPO, sandboxContext } from "./helpers.ts";
 
@@ -95,5 +96,44 @@ describe("the sandbox Application", () => {
     const committed = parse(readFileSync(path.join(REPO, "manifests/argocd/sandbox/ckan-sandbox-appproject.yaml"), "utf8"));
     const objects = buildStack(context).flatMap((component) => component.objects);
     expect(committed).toEqual(appProject({ name: "sandbox", settings: context.settings }, objects).toJSON());
+  });
+});
+
+describe("the gate's Argo CD layer", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const findingsAfter = (mutate: (objects: Record<string, any>[]) => void) => {
+    const copy = structuredClone(argocd);
+    mutate(copy);
+    return deliveryFindings(copy, rendered, "sandbox");
+  };
+  const appOf = (objects: typeof argocd) => objects.find((o) => o.kind === "Application")!;
+
+  it("should pass the committed AppProject and Application", async () => {
+    expect(await deliveryFindings(argocd, rendered, "sandbox")).toEqual([]);
+  });
+
+  it("should refuse an unknown field in syncPolicy against the Argo CD CRD schema, suggesting the right one", async () => {
+    const findings = await findingsAfter((o) => {
+      const policy = appOf(o).spec.syncPolicy;
+      policy.automatd = policy.automated;
+      delete policy.automated;
+    });
+    expect(findings.map((f) => [f.rule, f.object, f.path])).toEqual([["schema/unknown-field", "Application/ckan-sandbox", "spec.syncPolicy.automatd"]]);
+    expect(findings[0]!.fix).toMatch(/automated/);
+  });
+
+  it.each([
+    ["argocd/destination", "Application/ckan-sandbox", "spec.destination.namespace", (o: typeof argocd) => (appOf(o).spec.destination.namespace = "other")],
+    ["argocd/source", "Application/ckan-sandbox", "spec.source.path", (o: typeof argocd) => (appOf(o).spec.source.path = "manifests/overlays/gov-dev")],
+    ["argocd/project", "Application/ckan-sandbox", "spec.project", (o: typeof argocd) => (appOf(o).spec.project = "default")],
+    [
+      "argocd/whitelist",
+      "AppProject/ckan-sandbox",
+      "spec.namespaceResourceWhitelist",
+      (o: typeof argocd) => (o.find((x) => x.kind === "AppProject")!.spec.namespaceResourceWhitelist = [{ group: "apps", kind: "Deployment" }]),
+    ],
+  ])("should report %s on %s at %s", async (rule, object, path, mutate) => {
+    const findings = await findingsAfter(mutate);
+    expect(findings.map((f) => [f.rule, f.object, f.path])).toEqual([[rule, object, path]]);
   });
 });

@@ -1,12 +1,15 @@
 // The validation gate: renders every overlay with the real kustomize and checks every object, layer by
 // layer (schemas, Pod Security and restricted-v2, the project's rules), plus the repository's files
 // (Dockerfiles, workflows, shell scripts). Findings name rule, place, why and fix.
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { PlatformName } from "../config/platforms.ts";
+import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import { buildVariant, overlayVariants } from "../variants.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
+import { deliveryFindings } from "./delivery.ts";
 import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
@@ -50,6 +53,20 @@ export async function checkOverlay(
   return { findings: [...suppressionFindings, ...applySuppressions(layered, suppressions)], suppressions };
 }
 
+/**
+ * The Argo CD layer for one environment: manifests/argocd/<overlay>/ against the committed overlay it
+ * syncs; nothing when the environment has no such folder.
+ */
+export async function checkDelivery(manifestsDir: string, overlay: string): Promise<Finding[]> {
+  const argocd = path.join(manifestsDir, "argocd", overlay);
+  if (!existsSync(path.join(argocd, "kustomization.yaml"))) return [];
+  const [argocdObjects, overlayObjects] = await Promise.all([
+    kustomizeBuild(argocd),
+    kustomizeBuild(path.join(manifestsDir, "overlays", overlay)),
+  ]);
+  return deliveryFindings(argocdObjects as RenderedObject[], overlayObjects as RenderedObject[], overlay);
+}
+
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const manifestsDir = options.manifestsDir ?? path.join(options.repoRoot, "manifests");
   const overlays = (await readdir(path.join(manifestsDir, "overlays"), { withFileTypes: true }))
@@ -70,11 +87,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       }),
     )
   ).flat();
+  const delivery = (await Promise.all(overlays.map((overlay) => checkDelivery(manifestsDir, overlay)))).flat();
   const repositoryFindings =
     options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
   return {
     overlays,
-    findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],
+    findings: [...perOverlay.flatMap((o) => o.findings), ...delivery, ...repositoryFindings],
     suppressions: perOverlay.flatMap((o) => o.suppressions),
   };
 }

@@ -5,6 +5,8 @@
 //   assigns from the namespace's range. This is a CI-only patch: the product never pins IDs (the
 //   gate's openshift/pinned-id rule), and kind would otherwise run the images' own USER, hiding any
 //   file an image leaves writable only by that user.
+// - Every container requests 100m CPU: the sandbox's requests (about 2 CPUs with the Job) do not fit a
+//   2-core GitHub runner next to kind's own pods. Memory requests and limits are kept.
 // - The Route is removed (kind has no Route API); the smoke test reaches the web Service by port-forward.
 // - The project's images point at the ones built in CI and loaded into kind.
 //   usage: node tools/e2e/src/kind-overlay.ts --out <dir> [--image <name>=<reference>]... [--uid <n>]
@@ -23,6 +25,7 @@ export const SANDBOX_OVERLAY = path.join(REPO, "manifests/overlays/sandbox");
 /** OpenShift's per-namespace UID ranges start at 1000000000 and are 10000 wide. */
 const UID_RANGE = { min: 1_000_000_000, max: 2_000_000_000 } as const;
 const POD_KINDS = new Set(["Deployment", "StatefulSet", "Job"]);
+const CI_CPU_REQUEST = "100m";
 
 export interface KindOverlayOptions {
   /** The UID every pod runs as (and its fsGroup). */
@@ -86,8 +89,19 @@ export function kindOverlayFiles(
     };
     if (object.kind === "Route") patches.push({ patch: stringify({ $patch: "delete", ...identity }) });
     if (!POD_KINDS.has(object.kind)) continue;
+    const pod = object.spec.template.spec;
     const securityContext = { runAsUser: options.uid, runAsGroup: 0, fsGroup: options.uid };
-    patches.push({ patch: stringify({ ...identity, spec: { template: { spec: { securityContext } } } }) });
+    const smallRequests = (containers: Obj[] | undefined) =>
+      containers?.map((container) => ({
+        name: container.name,
+        resources: { requests: { cpu: CI_CPU_REQUEST } },
+      }));
+    const spec = {
+      securityContext,
+      containers: smallRequests(pod.containers),
+      ...(pod.initContainers ? { initContainers: smallRequests(pod.initContainers) } : {}),
+    };
+    patches.push({ patch: stringify({ ...identity, spec: { template: { spec } } }) });
   }
 
   const running = new Set(

@@ -43,6 +43,19 @@ describe("the kind CI overlay", () => {
     }
   });
 
+  it("should request 100m CPU per container, keeping the memory requests and limits", () => {
+    const containers = (objects: Obj[]) =>
+      objects
+        .filter((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind))
+        .flatMap((o) => [...(o.spec.template.spec.initContainers ?? []), ...o.spec.template.spec.containers]);
+    const before = containers(sandbox);
+    const after = containers(built);
+    expect(after.map((c) => c.resources.requests.cpu)).toEqual(before.map(() => "100m"));
+    expect(after.map((c) => [c.resources.requests.memory, c.resources.limits])).toEqual(
+      before.map((c) => [c.resources.requests.memory, c.resources.limits]),
+    );
+  });
+
   it("should leave out the Route and change nothing else's kind or name", () => {
     const names = (objects: Obj[]) => objects.map((o) => `${o.kind}/${o.metadata.name}`).sort();
     expect(names(built)).toEqual(names(sandbox).filter((name) => name !== "Route/ckan"));

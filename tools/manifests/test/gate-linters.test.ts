@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Finding } from "../src/gate/finding.ts";
-import { ACTIONLINT_VERSION, actionlintFindings } from "../src/gate/linters/actionlint.ts";
+import { ACTIONLINT_VERSION, actionlintFindings, workflowFiles } from "../src/gate/linters/actionlint.ts";
 import { dockerfileFindings, dockerfiles } from "../src/gate/linters/dockerfile.ts";
 import { KUBE_LINTER_VERSION, kubeLinterFindings } from "../src/gate/linters/kube-linter.ts";
 import { shellScripts } from "../src/gate/linters/repository-files.ts";
@@ -194,7 +194,8 @@ describe("actionlint", () => {
     "",
   ].join("\n");
 
-  it("should pass the repository's workflows (none yet)", async () => {
+  it("should pass the repository's workflows", async () => {
+    expect(await workflowFiles(REPO)).toEqual([".github/workflows/ci.yml", ".github/workflows/e2e-kind.yml", ".github/workflows/images.yml"]);
     expect(await actionlintFindings(REPO, { toolsDir: TOOLS })).toEqual([]);
   });
 

@@ -137,3 +137,23 @@ describe("the gate's Argo CD layer", () => {
     expect(findings.map((f) => [f.rule, f.object, f.path])).toEqual([[rule, object, path]]);
   });
 });
+
+describe("the gov-dev Application", () => {
+  const govDev = kustomize(path.join(REPO, "manifests/argocd/gov-dev"));
+  const overlay = kustomize(path.join(REPO, "manifests/overlays/gov-dev"));
+  const govApp = govDev.find((o) => o.kind === "Application")!;
+
+  it("should ignore only the data OpenShift injects into the trusted CA bundle ConfigMap", () => {
+    const injected = overlay.filter(
+      (o) => o.kind === "ConfigMap" && o.metadata.labels?.["config.openshift.io/inject-trusted-cabundle"] === "true",
+    );
+    expect(injected.map((o) => o.metadata.name)).toEqual(["trusted-ca-bundle"]);
+    expect(govApp.spec.ignoreDifferences).toEqual([
+      { group: "", kind: "ConfigMap", name: "trusted-ca-bundle", jsonPointers: ["/data"] },
+    ]);
+  });
+
+  it("should pass the gate's Argo CD layer against its overlay", async () => {
+    expect(await deliveryFindings(govDev, overlay, "gov-dev")).toEqual([]);
+  });
+});

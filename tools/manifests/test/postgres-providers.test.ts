@@ -83,9 +83,10 @@ describe.each([
     for (const field of ["runAsUser", "runAsGroup", "fsGroup"]) expect(text).not.toContain(field);
   });
 
-  it("should keep the database objects in the databases wave", () => {
+  it("should keep the database objects in the databases wave, and any ConfigMap (init SQL) before them", () => {
     for (const object of provider.objects) {
-      expect(object.metadata?.annotations?.["argocd.argoproj.io/sync-wave"]).toBe("-2");
+      const wave = object.metadata?.annotations?.["argocd.argoproj.io/sync-wave"];
+      expect([object.kind, wave]).toEqual([object.kind, object.kind === "ConfigMap" ? "-3" : "-2"]);
     }
   });
 });

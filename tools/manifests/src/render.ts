@@ -92,7 +92,7 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
           findings: [
             ...gate.findings,
             ...checked.flatMap((result) => result.findings),
-            ...(await checkDelivery(staging, environment.name)),
+            ...(await checkDelivery(staging, environment.name, objects)),
           ],
           suppressions: [...gate.suppressions, ...checked.flatMap((result) => result.suppressions)],
         };

@@ -55,16 +55,16 @@ export async function checkOverlay(
 
 /**
  * The Argo CD layer for one environment: manifests/argocd/<overlay>/ against the committed overlay it
- * syncs; nothing when the environment has no such folder.
+ * syncs (its objects, already built); nothing when the environment has no such folder.
  */
-export async function checkDelivery(manifestsDir: string, overlay: string): Promise<Finding[]> {
+export async function checkDelivery(
+  manifestsDir: string,
+  overlay: string,
+  overlayObjects: readonly RenderedObject[],
+): Promise<Finding[]> {
   const argocd = path.join(manifestsDir, "argocd", overlay);
   if (!existsSync(path.join(argocd, "kustomization.yaml"))) return [];
-  const [argocdObjects, overlayObjects] = await Promise.all([
-    kustomizeBuild(argocd),
-    kustomizeBuild(path.join(manifestsDir, "overlays", overlay)),
-  ]);
-  return deliveryFindings(argocdObjects as RenderedObject[], overlayObjects as RenderedObject[], overlay);
+  return deliveryFindings((await kustomizeBuild(argocd)) as RenderedObject[], overlayObjects, overlay);
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -80,19 +80,22 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         const platform = await platformOf(options.repoRoot, overlay);
         const variants = await overlayVariants(dir, overlay);
         return Promise.all(
-          variants.map(async (variant) =>
-            checkOverlay((await buildVariant(dir, variant)) as RenderedObject[], variant.name, platform),
-          ),
+          variants.map(async (variant) => {
+            const objects = (await buildVariant(dir, variant)) as RenderedObject[];
+            const checked = await checkOverlay(objects, variant.name, platform);
+            if (!variant.committed) return checked;
+            const delivery = await checkDelivery(manifestsDir, overlay, objects);
+            return { ...checked, findings: [...checked.findings, ...delivery] };
+          }),
         );
       }),
     )
   ).flat();
-  const delivery = (await Promise.all(overlays.map((overlay) => checkDelivery(manifestsDir, overlay)))).flat();
   const repositoryFindings =
     options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
   return {
     overlays,
-    findings: [...perOverlay.flatMap((o) => o.findings), ...delivery, ...repositoryFindings],
+    findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],
     suppressions: perOverlay.flatMap((o) => o.suppressions),
   };
 }

@@ -4,6 +4,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { GITOPS } from "../src/config/gitops.ts";
+import { readStackVersions } from "../src/config/versions.ts";
+import { buildTree } from "../src/emit/tree.ts";
+import { loadEnvironments } from "../src/render.ts";
 import { application, appProject } from "../src/delivery/argocd-apps.ts";
 import { deliveryFindings } from "../src/gate/delivery.ts";
 import { buildStack } from "../src/stack.ts";
@@ -155,5 +158,19 @@ describe("the gov-dev Application", () => {
 
   it("should pass the gate's Argo CD layer against its overlay", async () => {
     expect(await deliveryFindings(govDev, overlay, "gov-dev")).toEqual([]);
+  });
+});
+
+describe("an environment with SealedSecrets", () => {
+  it("should let its AppProject apply them", async () => {
+    const [sandboxEnvironment] = (await loadEnvironments(REPO)).filter((e) => e.name === "sandbox");
+    const sealedSecret = "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: ckan-secrets\n";
+    const tree = buildTree(
+      [{ ...sandboxEnvironment!, sealedSecrets: new Map([["ckan-secrets-sealedsecret.yaml", sealedSecret]]) }],
+      readStackVersions(REPO),
+    );
+    const whitelist = parse(tree.get("argocd/sandbox/ckan-sandbox-appproject.yaml")!).spec.namespaceResourceWhitelist;
+    expect(whitelist).toContainEqual({ group: "bitnami.com", kind: "SealedSecret" });
+    expect(whitelist).not.toContainEqual({ group: "", kind: "Secret" });
   });
 });

@@ -21,7 +21,7 @@ export function applicationName(environment: string): string {
 }
 
 /** `group` and `kind` of every object, without duplicates, sorted: the project's whitelist. */
-export function resourceKinds(objects: readonly KubernetesObject[]): { group: string; kind: string }[] {
+export function resourceKinds(objects: readonly TypedObject[]): { group: string; kind: string }[] {
   const kinds = new Map<string, { group: string; kind: string }>();
   for (const { apiVersion, kind } of objects) {
     const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
@@ -35,7 +35,11 @@ const labels = {
   "app.kubernetes.io/managed-by": MANAGED_BY,
 };
 
-export function appProject(environment: DeliveredEnvironment, stackObjects: readonly KubernetesObject[]): AppProject {
+/** What the whitelist needs of an object: its API version and kind. */
+type TypedObject = Pick<KubernetesObject, "apiVersion" | "kind">;
+
+/** `overlayObjects`: every object the environment's overlay applies. */
+export function appProject(environment: DeliveredEnvironment, overlayObjects: readonly TypedObject[]): AppProject {
   const { namespace, gitops } = environment.settings;
   return new AppProject({
     metadata: { name: applicationName(environment.name), namespace: gitops.argocdNamespace, labels },
@@ -45,7 +49,7 @@ export function appProject(environment: DeliveredEnvironment, stackObjects: read
       destinations: [{ server: GITOPS.destinationServer, namespace }],
       // Nothing cluster-scoped: the namespace is provisioned (and labelled) by the platform team.
       clusterResourceWhitelist: [],
-      namespaceResourceWhitelist: resourceKinds(stackObjects),
+      namespaceResourceWhitelist: resourceKinds(overlayObjects),
     },
   });
 }

@@ -11,6 +11,7 @@ import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
 import { buildStack, validateGenerated } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
+import { parse as parseYaml } from "yaml";
 import { toYaml } from "./yaml.ts";
 
 export type Tree = Map<string, string>;
@@ -173,7 +174,11 @@ function emitArgoCd(tree: Tree, environment: Environment, versions: StackVersion
   const source = `environments/${environment.name}.yaml and tools/manifests/src/config/gitops.ts`;
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
   const stackObjects = objectsOf(buildStack({ settings: environment.settings, versions, imagePins }));
-  const objects = [appProject(environment, stackObjects), application(environment)];
+  // The overlay also applies the committed SealedSecrets (settings/sealed-secrets.ts), not built by the stack.
+  const sealed = [...(environment.sealedSecrets?.values() ?? [])].map(
+    (text) => parseYaml(text) as { apiVersion: string; kind: string },
+  );
+  const objects = [appProject(environment, [...stackObjects, ...sealed]), application(environment)];
   for (const object of objects) validateGenerated(object, "argocd");
   const files = objects.map(objectFileName);
   objects.forEach((object, index) => {

@@ -58,6 +58,31 @@ export async function ckanVirtualEnvironment(repo: string, log: (line: string) =
   return venv;
 }
 
+/**
+ * The repository's own extensions (images/ckan/extensions), installed into the venv on every run by
+ * the image's ckan-install-extensions after their Nx `assets` target, so an edited template or
+ * stylesheet is what the run serves, without a new CKAN install.
+ */
+export async function installExtensions(repo: string, venv: string): Promise<void> {
+  const nx = path.join(repo, "node_modules/.bin/nx");
+  await run(nx, ["run-many", "--targets=assets", "--outputStyle=static"], {
+    cwd: repo,
+    env: { ...process.env, NX_DAEMON: "false" },
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`nx run-many --targets=assets failed:\n${error.stdout ?? ""}${error.stderr ?? ""}`, {
+      cause: error,
+    });
+  });
+  await run(
+    path.join(repo, "images/ckan/scripts/ckan-install-extensions"),
+    [path.join(repo, "images/ckan/extensions")],
+    { env: { ...process.env, CKAN_VENV: venv }, maxBuffer: 16 * 2 ** 20 },
+  ).catch((error: { stderr?: string }) => {
+    const tail = (error.stderr ?? "").split("\n").slice(-15).join("\n");
+    throw new Error(`images/ckan/scripts/ckan-install-extensions failed:\n${tail}`, { cause: error });
+  });
+}
+
 function postgresBinaries(): string {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];

@@ -15,6 +15,8 @@ export default tseslint.config(
       ".tools/",
       ".manifests-*/",
       ".crd-models-*/",
+      // third-party build output: the GC Design System bundle of ckanext-gcds
+      "images/ckan/extensions/*/ckanext/*/public/*/vendor/",
     ],
   },
   js.configs.recommended,

@@ -21,8 +21,13 @@ def gcds_other_language() -> str:
 
 
 def gcds_toggle_url() -> str:
-    """The page the user is on, in the other official language (CKAN's /fr/ prefix)."""
-    return tk.h.url_for(tk.h.current_url(), locale=gcds_other_language())
+    """The page the user is on, in the other official language (CKAN's /fr/ prefix).
+
+    The default language is asked for as "default": CKAN would otherwise prefix it too (/en/...).
+    """
+    other = gcds_other_language()
+    locale = "default" if other == tk.config.get("ckan.locale_default") else other
+    return tk.h.url_for(tk.h.current_url(), locale=locale)
 
 
 def _setting(name: str) -> str:
@@ -111,6 +116,26 @@ def gcds_date_modified(*objects: Any) -> str:
     return _day(newest[0].get("metadata_modified"))
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def gcds_language_name(language: str) -> str:
+    """A language's own name (English, Français), for the labels of bilingual form fields."""
+    return LANGUAGE_NAMES[language]
+
+
+def gcds_bilingual(value: Any) -> Any:
+    """A bilingual field's value in the page's language, else in the other one."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dict):
+        return value
+    return value.get(gcds_language()) or value.get(gcds_other_language()) or ""
+
+
 def _is_web_page() -> bool:
     """True inside a request for a page (not the API, a background job or the CLI)."""
     try:
@@ -124,16 +149,10 @@ def localise_dataset(pkg_dict: dict[str, Any]) -> None:
     """On web pages, replaces a dataset's core title and description with the page language's."""
     if not _is_web_page():
         return
-    language = gcds_language()
-    for fluent, core in (("title_translated", "title"), ("notes_translated", "notes")):
-        texts = pkg_dict.get(fluent)
-        if isinstance(texts, str):
-            try:
-                texts = json.loads(texts)
-            except ValueError:
-                continue
-        if isinstance(texts, dict) and texts.get(language):
-            pkg_dict[core] = texts[language]
+    for bilingual, core in (("title_translated", "title"), ("notes_translated", "notes")):
+        text = gcds_bilingual(pkg_dict.get(bilingual))
+        if text and isinstance(text, str):
+            pkg_dict[core] = text
 
 
 def all_helpers() -> dict[str, Any]:
@@ -147,5 +166,7 @@ def all_helpers() -> dict[str, Any]:
             gcds_contextual_links,
             gcds_breadcrumb_items,
             gcds_date_modified,
+            gcds_language_name,
+            gcds_bilingual,
         )
     }

@@ -29,9 +29,9 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
         # The theme is bilingual by definition: both official languages, English by default.
         config["ckan.locale_default"] = LANGUAGES[0]
         config["ckan.locales_offered"] = " ".join(LANGUAGES)
-        # Datasets carry their title, description and keywords in both languages (ckanext-fluent).
+        # Datasets carry their title, description and keywords in both languages (validators.py).
         config.setdefault("scheming.dataset_schemas", "ckanext.gcds:schemas/dataset.yaml")
-        config.setdefault("scheming.presets", "ckanext.scheming:presets.json ckanext.fluent:presets.json")
+        config.setdefault("scheming.presets", "ckanext.scheming:presets.json ckanext.gcds:presets.json")
 
     # ITemplateHelpers
     def get_helpers(self) -> dict[str, Any]:
@@ -39,7 +39,7 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
 
     # IValidators
     def get_validators(self) -> dict[str, Any]:
-        return {"gcds_copy_default_language": validators.gcds_copy_default_language}
+        return validators.all_validators()
 
     # IPackageController: on the web pages, a dataset's core title and description are those of the
     # page's language, so that every CKAN template (lists, headings, breadcrumbs) shows them unchanged.

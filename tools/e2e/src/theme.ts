@@ -66,6 +66,7 @@ async function runPytest(context: HostStack): Promise<string> {
     CKAN_SQLALCHEMY_URL: await testDatabaseUrl(context),
     CKAN_SOLR_URL: web.CKAN_SOLR_URL!,
     CKAN_REDIS_URL: redis.toString(),
+    CKAN_STORAGE_PATH: path.join(context.host.paths.scratch, "pytest-storage"),
   };
   // The whole output goes to the logs kept on failure; the error shows the short tracebacks' end.
   const log = path.join(context.host.paths.scratch, "logs", "pytest.log");

@@ -12,6 +12,7 @@ import json
 from typing import Any, Callable
 
 import ckan.plugins.toolkit as tk
+from ckan.lib.navl.dictization_functions import StopOnError
 from ckanext.scheming.validation import scheming_validator
 
 LANGUAGES = ("en", "fr")
@@ -40,7 +41,9 @@ def _bilingual(field: dict[str, Any], check: Callable[[Any], Any]) -> Validator:
             if value is None:
                 if required:
                     errors[key].append(tk._("Missing value"))
-                return
+                # as ignore_missing does: no field at all, and no later validator on it
+                data.pop(key, None)
+                raise StopOnError
         if isinstance(value, str):
             try:
                 value = json.loads(value)

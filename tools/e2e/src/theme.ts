@@ -117,6 +117,19 @@ async function createBilingualDataset(context: HostStack): Promise<BilingualData
     url: "https://example.gc.ca/air-quality.html",
     format: "HTML",
   });
+  // What an API client reads back: the English texts in the core fields, both languages beside them.
+  const shown = await api.action<{ title: string; notes: string; title_translated: unknown }>(
+    "package_show",
+    {
+      id: name,
+    },
+  );
+  check(
+    shown.title === title.en && JSON.stringify(shown.title_translated) === JSON.stringify(title),
+    `package_show returns title ${JSON.stringify(shown.title)}, title_translated ${JSON.stringify(shown.title_translated)}`,
+  );
+  const found = await api.action<{ results: { title: string }[] }>("package_search", { q: `name:${name}` });
+  check(found.results[0]?.title === title.en, `package_search returns ${JSON.stringify(found.results[0])}`);
   return { name, resourceId: resource.id, title };
 }
 
@@ -163,7 +176,15 @@ async function visit(page: Page, origin: string, check_: PageCheck, language: La
   await page.locator("gcds-header gcds-signature").first().waitFor({ timeout: 15_000 });
   await page.locator("gcds-footer").first().waitFor({ timeout: 15_000 });
   const text = await page.locator("body").innerText();
-  check(text.includes(check_.shows[language]), `${url}: does not show "${check_.shows[language]}"`);
+  check(
+    text.includes(check_.shows[language]),
+    `${url}: does not show "${check_.shows[language]}"; its main content:\n${(
+      await page
+        .locator("#content")
+        .innerText()
+        .catch(() => text)
+    ).slice(0, 1500)}`,
+  );
   await page.screenshot({ path: path.join(ARTIFACTS, `${check_.name}-${language}.png`), fullPage: true });
   return (await seriousViolations(page)).map((violation) => `${check_.name} (${language}): ${violation}`);
 }
@@ -214,7 +235,8 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
   ];
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // axe-core's Playwright binding needs a page of an explicit context.
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const foreign = watchOrigins(page, origin);
     const violations: string[] = [];
     for (const check_ of pages)

@@ -108,7 +108,7 @@ def gcds_date_modified(*objects: Any) -> str:
                 return day
     try:
         result = tk.get_action("package_search")(
-            {}, {"q": "*:*", "sort": "metadata_modified desc", "rows": 1, "fl": "metadata_modified"}
+            {}, {"q": "*:*", "sort": "metadata_modified desc", "rows": 1, "fl": ["metadata_modified"]}
         )
     except Exception:  # noqa: BLE001 - the date is a courtesy; the page must render without Solr
         return ""

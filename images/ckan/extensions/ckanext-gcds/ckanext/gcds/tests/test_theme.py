@@ -66,6 +66,17 @@ def test_the_search_list_shows_the_page_language(app, dataset):
     assert "Air quality readings" in app.get("/dataset/").body
 
 
+def test_an_organisation_dataset_with_a_resource_keeps_its_titles(app):
+    # As an API client makes it: an organisation's dataset, then a resource (a package_update).
+    organization = factories.Organization(name="environment")
+    test_helpers.call_action("package_create", name="air", owner_org=organization["id"], **BILINGUAL)
+    test_helpers.call_action("resource_create", package_id="air", url="https://example.gc.ca/a.html", format="HTML")
+    found = test_helpers.call_action("package_search", q="air")["results"][0]
+    assert (found["title"], found["title_translated"]) == ("Air quality readings", BILINGUAL["title_translated"])
+    assert "Mesures de la qualité de l’air" in app.get("/fr/organization/environment").body
+    assert "Air quality readings" in app.get("/dataset/?q=air").body
+
+
 def test_the_footer_carries_the_department_settings(app):
     english = app.get("/").body
     french = app.get("/fr/").body

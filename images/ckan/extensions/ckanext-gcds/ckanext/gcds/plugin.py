@@ -30,8 +30,10 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
         config["ckan.locale_default"] = LANGUAGES[0]
         config["ckan.locales_offered"] = " ".join(LANGUAGES)
         # Datasets carry their title, description and keywords in both languages (validators.py).
-        config.setdefault("scheming.dataset_schemas", "ckanext.gcds:schemas/dataset.yaml")
-        config.setdefault("scheming.presets", "ckanext.scheming:presets.json ckanext.gcds:presets.json")
+        # Assigned, not defaulted: ckanext-scheming declares its own defaults for both options, so a
+        # setdefault would leave CKAN's stock schema in place.
+        config["scheming.dataset_schemas"] = "ckanext.gcds:schemas/dataset.yaml"
+        config["scheming.presets"] = "ckanext.scheming:presets.json ckanext.gcds:presets.json"
 
     # ITemplateHelpers
     def get_helpers(self) -> dict[str, Any]:

@@ -26,11 +26,9 @@ const cacheDir = () =>
 export async function ckanVirtualEnvironment(repo: string, log: (line: string) => void): Promise<string> {
   const versions = path.join(repo, "images/ckan/versions.env");
   const installer = path.join(repo, "images/ckan/scripts/ckan-install");
-  const key = createHash("sha256")
-    .update(readFileSync(versions))
-    .update(readFileSync(installer))
-    .digest("hex")
-    .slice(0, 12);
+  // The plugin list is configuration, not something ckan-install installs: it does not change the venv.
+  const pins = readFileSync(versions, "utf8").replace(/^CKAN_PLUGINS=.*$/m, "");
+  const key = createHash("sha256").update(pins).update(readFileSync(installer)).digest("hex").slice(0, 12);
   const venv = path.join(cacheDir(), `venv-${key}`);
   // A venv hard-codes its own path, so it is built in place; the marker says the install finished.
   const complete = path.join(venv, ".e2e-complete");

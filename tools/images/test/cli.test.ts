@@ -74,7 +74,7 @@ describe("images build --dry-run", () => {
       "IMAGE_SOURCE",
     ]);
     expect(lines[0]).toContain(
-      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader gcds scheming_datasets envvars'",
+      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader scheming_datasets gcds envvars'",
     );
     expect(lines[0]).toMatch(/--tag quay\.io\/ckan-openshift\/ckan:2\.11\.6-0123456 images\/ckan$/);
   });

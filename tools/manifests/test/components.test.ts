@@ -189,7 +189,7 @@ describe("config", () => {
       CKANEXT__GCDS__CONTEXTUAL_LINKS_EN: '{"Contact us":"https://x.ca/en"}',
       CKANEXT__GCDS__CONTEXTUAL_LINKS_FR: '{"Contactez-nous":"https://x.ca/fr"}',
     });
-    expect(data.CKAN__PLUGINS!.split(" ").indexOf("gcds")).toBeLessThan(data.CKAN__PLUGINS!.split(" ").indexOf("scheming_datasets"));
+    expect(data.CKAN__PLUGINS!.split(" ").indexOf("gcds")).toBeGreaterThan(data.CKAN__PLUGINS!.split(" ").indexOf("scheming_datasets"));
   });
 
   it("should keep every secret out of the ConfigMaps", () => {

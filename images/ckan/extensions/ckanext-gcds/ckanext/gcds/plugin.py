@@ -31,7 +31,9 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
         config["ckan.locales_offered"] = " ".join(LANGUAGES)
         # Datasets carry their title, description and keywords in both languages (validators.py).
         # Assigned, not defaulted: ckanext-scheming declares its own defaults for both options, so a
-        # setdefault would leave CKAN's stock schema in place.
+        # setdefault would leave CKAN's stock schema in place. scheming_datasets reads them in its own
+        # update_config, which CKAN runs after this one only when gcds is listed after it in
+        # ckan.plugins (IConfigurer runs last-plugin-first).
         config["scheming.dataset_schemas"] = "ckanext.gcds:schemas/dataset.yaml"
         config["scheming.presets"] = "ckanext.scheming:presets.json ckanext.gcds:presets.json"
 

@@ -143,12 +143,16 @@ interface PageCheck {
   readonly shows: Record<Language, string>;
 }
 
-/** Every request the page makes must go to CKAN itself: nothing from a CDN. */
-function watchOrigins(page: Page, origin: string): string[] {
+/**
+ * Every request the page makes must go to CKAN itself, nothing to a CDN. CKAN's own scripts also call
+ * its public site URL (the Route; body data-site-root, e.g. /api/i18n/<lang>): that is CKAN too.
+ */
+function watchOrigins(page: Page, origins: readonly string[]): string[] {
   const foreign: string[] = [];
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(url);
+    if (!origins.some((origin) => url.startsWith(`${origin}/`)) && !url.startsWith("data:"))
+      foreign.push(url);
   });
   return foreign;
 }
@@ -237,7 +241,8 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
   try {
     // axe-core's Playwright binding needs a page of an explicit context.
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const foreign = watchOrigins(page, origin);
+    const siteUrl = new URL(containerOf(context.stack, "ckan").env.CKAN_SITE_URL!).origin;
+    const foreign = watchOrigins(page, [origin, siteUrl]);
     const violations: string[] = [];
     for (const check_ of pages)
       for (const language of ["en", "fr"] as const)

@@ -15,6 +15,9 @@ export default tseslint.config(
       ".tools/",
       ".manifests-*/",
       ".crd-models-*/",
+      // third-party build output: the GC Design System bundle of ckanext-gcds, setuptools' build tree
+      "images/ckan/extensions/*/ckanext/*/public/*/vendor/",
+      "images/ckan/extensions/*/build/",
     ],
   },
   js.configs.recommended,

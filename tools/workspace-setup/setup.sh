@@ -6,7 +6,7 @@
 #                                           standalone kustomize (tools/images' pin tests) and kubeseal
 #                                           (built with Go) to prove `secrets seal` output unseals
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
-#                                           Redis (Debian packages), Python 3.11, Java 17 and Maven
+#                                           Redis, Chromium (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
 set -euo pipefail
 
@@ -125,6 +125,8 @@ case "$purpose" in
     ensure_debian_packages shellcheck shellcheck
     ensure_postgres_server
     ensure_debian_packages redis-server redis-server
+    # The theme's browser tests (tools/e2e/src/theme.ts) drive Debian's Chromium with Playwright.
+    ensure_debian_packages chromium chromium
     command -v python3.11 >/dev/null || fail "python3.11 is needed (the ckan image's Python): install it"
     if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
       fail "Java 17 and Maven are needed for the end-to-end test's Solr: apt-get install openjdk-17-jdk-headless maven"

@@ -23,7 +23,14 @@ import {
 import { addHostEntries, addressOf, removeHostEntries } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
-import { ckanVirtualEnvironment, startPostgres, startRedis, startSolr, type Paths } from "./services.ts";
+import {
+  ckanVirtualEnvironment,
+  installExtensions,
+  startPostgres,
+  startRedis,
+  startSolr,
+  type Paths,
+} from "./services.ts";
 
 const run = promisify(execFile);
 export const REPO = path.resolve(import.meta.dirname, "../../..");
@@ -102,6 +109,9 @@ async function boot(paths: Paths, supervisor: Supervisor, options: BootOptions):
   );
   const venv = await phase("CKAN virtual environment with the ckan image's pins", () =>
     ckanVirtualEnvironment(REPO, (line) => console.log(`  ${line}`)),
+  );
+  await phase("the repository's CKAN extensions: assets bundled, catalogues compiled, installed", () =>
+    installExtensions(REPO, venv),
   );
   await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
     await Promise.all([

@@ -3,7 +3,7 @@
 // the ckan image's own install script with the image's pins.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -26,11 +26,9 @@ const cacheDir = () =>
 export async function ckanVirtualEnvironment(repo: string, log: (line: string) => void): Promise<string> {
   const versions = path.join(repo, "images/ckan/versions.env");
   const installer = path.join(repo, "images/ckan/scripts/ckan-install");
-  const key = createHash("sha256")
-    .update(readFileSync(versions))
-    .update(readFileSync(installer))
-    .digest("hex")
-    .slice(0, 12);
+  // The plugin list is configuration, not something ckan-install installs: it does not change the venv.
+  const pins = readFileSync(versions, "utf8").replace(/^CKAN_PLUGINS=.*$/m, "");
+  const key = createHash("sha256").update(pins).update(readFileSync(installer)).digest("hex").slice(0, 12);
   const venv = path.join(cacheDir(), `venv-${key}`);
   // A venv hard-codes its own path, so it is built in place; the marker says the install finished.
   const complete = path.join(venv, ".e2e-complete");
@@ -56,6 +54,56 @@ export async function ckanVirtualEnvironment(repo: string, log: (line: string) =
   }
   await writeFile(complete, "");
   return venv;
+}
+
+const EXTENSIONS = "images/ckan/extensions";
+/** What a build leaves in an extension's tree: not part of what is installed from it. */
+const BUILD_LEFTOVERS = /(^|\/)(node_modules|build|__pycache__|\.pytest-storage|[^/]*\.egg-info)(\/|$)|\.mo$/;
+
+/** A hash of every file of the repository's extensions, bundled assets included. */
+function extensionsDigest(repo: string): string {
+  const root = path.join(repo, EXTENSIONS);
+  const hash = createHash("sha256");
+  const files = (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !BUILD_LEFTOVERS.test(file))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)));
+  return hash.digest("hex").slice(0, 12);
+}
+
+/**
+ * The repository's own extensions (images/ckan/extensions): their Nx `assets` target, then the image's
+ * ckan-install-extensions into the venv, again whenever a file of theirs changed, so an edited
+ * template or stylesheet is what the run serves without a new CKAN install.
+ */
+export async function installExtensions(repo: string, venv: string): Promise<void> {
+  const nx = path.join(repo, "node_modules/.bin/nx");
+  await run(nx, ["run-many", "--targets=assets", "--outputStyle=static"], {
+    cwd: repo,
+    env: { ...process.env, NX_DAEMON: "false" },
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`nx run-many --targets=assets failed:\n${error.stdout ?? ""}${error.stderr ?? ""}`, {
+      cause: error,
+    });
+  });
+  const marker = path.join(venv, `.e2e-extensions-${extensionsDigest(repo)}`);
+  if (existsSync(marker)) return;
+  await run(path.join(repo, "images/ckan/scripts/ckan-install-extensions"), [path.join(repo, EXTENSIONS)], {
+    env: { ...process.env, CKAN_VENV: venv },
+    maxBuffer: 16 * 2 ** 20,
+  }).catch((error: { stderr?: string }) => {
+    const tail = (error.stderr ?? "").split("\n").slice(-15).join("\n");
+    throw new Error(`images/ckan/scripts/ckan-install-extensions failed:\n${tail}`, { cause: error });
+  });
+  for (const old of readdirSync(venv).filter((file) => file.startsWith(".e2e-extensions-")))
+    await rm(path.join(venv, old));
+  await writeFile(marker, "");
 }
 
 function postgresBinaries(): string {

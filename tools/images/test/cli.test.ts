@@ -68,12 +68,13 @@ describe("images build --dry-run", () => {
       "CKAN_VERSION",
       "CKANEXT_XLOADER_VERSION",
       "CKANEXT_ENVVARS_VERSION",
+      "CKANEXT_SCHEMING_VERSION",
       "GUNICORN_VERSION",
       "CKAN_PLUGINS",
       "IMAGE_SOURCE",
     ]);
     expect(lines[0]).toContain(
-      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader envvars'",
+      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader scheming_datasets gcds envvars'",
     );
     expect(lines[0]).toMatch(/--tag quay\.io\/ckan-openshift\/ckan:2\.11\.6-0123456 images\/ckan$/);
   });

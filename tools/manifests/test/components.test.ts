@@ -3,7 +3,7 @@ import type { IContainer, IPodSpec } from "kubernetes-models/v1";
 import { bootstrapComponent } from "../src/components/bootstrap.ts";
 import { ckanWorkerComponent } from "../src/components/ckan-worker.ts";
 import { ckanComponent } from "../src/components/ckan.ts";
-import { ckanConfigData, configComponent } from "../src/components/config.ts";
+import { ckanConfigData, configComponent, themeConfigData } from "../src/components/config.ts";
 import { postgresComponent, postgresConfigData } from "../src/components/postgres.ts";
 import { redisArgs, redisComponent } from "../src/components/redis.ts";
 import { solrComponent, solrHeap } from "../src/components/solr.ts";
@@ -174,6 +174,22 @@ describe("config", () => {
 
   it("should mark the session cookie Secure, since the Route serves only https", () => {
     expect(data.CKAN___SESSION_COOKIE_SECURE).toBe("true");
+  });
+
+  it("should hand the theme's settings to ckanext-envvars, one variable per language", () => {
+    const theme = {
+      departmentName: { en: "Statistics Canada", fr: "Statistique Canada" },
+      contextualLinks: [
+        { label: { en: "Contact us", fr: "Contactez-nous" }, href: { en: "https://x.ca/en", fr: "https://x.ca/fr" } },
+      ],
+    };
+    expect(themeConfigData(theme)).toEqual({
+      CKANEXT__GCDS__DEPARTMENT_NAME_EN: "Statistics Canada",
+      CKANEXT__GCDS__DEPARTMENT_NAME_FR: "Statistique Canada",
+      CKANEXT__GCDS__CONTEXTUAL_LINKS_EN: '{"Contact us":"https://x.ca/en"}',
+      CKANEXT__GCDS__CONTEXTUAL_LINKS_FR: '{"Contactez-nous":"https://x.ca/fr"}',
+    });
+    expect(data.CKAN__PLUGINS!.split(" ").indexOf("gcds")).toBeGreaterThan(data.CKAN__PLUGINS!.split(" ").indexOf("scheming_datasets"));
   });
 
   it("should keep every secret out of the ConfigMaps", () => {

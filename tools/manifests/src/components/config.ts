@@ -3,9 +3,25 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
-import type { EnvironmentSettings } from "../settings/environment-settings.ts";
+import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
+
+/**
+ * The Government of Canada theme's settings (ckanext-gcds), one variable per language, read by
+ * ckanext-envvars as ckanext.gcds.<name>_<language>. The links are the JSON object gcds-footer takes.
+ */
+export function themeConfigData(theme: ThemeSettings): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const language of ["en", "fr"] as const) {
+    const suffix = language.toUpperCase();
+    data[`CKANEXT__GCDS__DEPARTMENT_NAME_${suffix}`] = theme.departmentName[language];
+    data[`CKANEXT__GCDS__CONTEXTUAL_LINKS_${suffix}`] = JSON.stringify(
+      Object.fromEntries(theme.contextualLinks.map((link) => [link.label[language], link.href[language]])),
+    );
+  }
+  return data;
+}
 
 /**
  * The environment of every CKAN pod (web, worker, bootstrap). Names follow CKAN's own variables
@@ -32,6 +48,7 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     CKAN_WEB_TIMEOUT: String(ckan.webTimeoutSeconds),
     TZ: "UTC",
     ...corporateNetworkData(settings),
+    ...themeConfigData(settings.theme),
   };
 }
 

@@ -31,6 +31,10 @@ export const FIXES: Record<string, string> = {
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
   "ckan.sysadmin.email": "use a real address: CKAN sends password resets there",
+  "theme.departmentName.*": "write the department's name as it appears on canada.ca, in that language",
+  "theme.contextualLinks": "list at most 3 links: the GC Design System footer shows no more",
+  "theme.contextualLinks.*.label.*": "write the link's text in that language",
+  "theme.contextualLinks.*.href.*": "use an absolute https:// URL, the page in that language",
   "sizes.*.cpu": "use millicores such as 250m, or cores such as 0.5",
   "sizes.*.memory": "use a byte quantity such as 512Mi or 1Gi",
   "sizes.*.memoryLimit": "use a byte quantity such as 1Gi, not smaller than `memory`",
@@ -104,6 +108,22 @@ const solrSettings = z
     zookeeperReplicas: z.union([z.literal(1), z.literal(3), z.literal(5)]).default(3),
   })
   .prefault({});
+
+/** The same text in both official languages. */
+const bilingual = (check: z.ZodString) => z.strictObject({ en: check, fr: check });
+const nonEmptyText = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
+const httpsUrl = z.string().regex(/^https:\/\/[^\s"]+$/, "must be an absolute https:// URL");
+
+/** The Government of Canada theme (ckanext-gcds): what a department shows in the footer. */
+const themeSettings = z.strictObject({
+  /** The footer's heading above the contextual links. @default Government of Canada */
+  departmentName: bilingual(nonEmptyText).default({ en: "Government of Canada", fr: "Gouvernement du Canada" }),
+  /** The footer's contextual links (at most 3), each in both languages. @default [] */
+  contextualLinks: z
+    .array(z.strictObject({ label: bilingual(nonEmptyText), href: bilingual(httpsUrl) }))
+    .max(3, "must list at most 3 links")
+    .default([]),
+});
 
 export const environmentSettingsSchema = z.strictObject({
   /** The OpenShift project (namespace) the overlay deploys into. */
@@ -191,6 +211,7 @@ export const environmentSettingsSchema = z.strictObject({
       injectOpenShiftTrustedBundle: z.boolean().default(true),
     })
     .optional(),
+  theme: themeSettings.prefault({}),
   /** Requests, limits and storage per workload. */
   sizes: z.strictObject({
     ckan: statefulSize,
@@ -235,3 +256,4 @@ export const environmentSettingsSchema = z.strictObject({
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
 export type StatefulSize = z.output<typeof statefulSize>;
+export type ThemeSettings = z.output<typeof themeSettings>;

@@ -14,7 +14,13 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const cli = path.join(root, "tools/manifests/src/cli.ts");
 
 const workspace = mkdtempSync(path.join(tmpdir(), "render-bench-"));
-for (const entry of ["environments", "manifests", "images/ckan/versions.env", "images/solr/versions.env", "images/postgres/versions.env"]) {
+for (const entry of [
+  "environments",
+  "manifests",
+  "images/ckan/versions.env",
+  "images/solr/versions.env",
+  "images/postgres/versions.env",
+]) {
   cpSync(path.join(root, entry), path.join(workspace, entry), { recursive: true });
 }
 
@@ -22,7 +28,9 @@ for (const entry of ["environments", "manifests", "images/ckan/versions.env", "i
 function time(command: string): number {
   const started = performance.now();
   const where = command === "render" ? workspace : root;
-  const result = spawnSync(process.execPath, [cli, command, "--json", "--workspace", where], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [cli, command, "--json", "--workspace", where], {
+    encoding: "utf8",
+  });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}${result.stdout}`);
   return elapsed;

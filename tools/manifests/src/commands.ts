@@ -56,7 +56,9 @@ function jsonReport(report: EnvironmentReport) {
 
 function print(staged: StagedRender, extra: Record<string, unknown> = {}): void {
   if (values.json) {
-    console.log(JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2));
+    console.log(
+      JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2),
+    );
   } else {
     for (const report of staged.reports) console.log(formatReport(report) + "\n");
     if (staged.reports.length > 1) console.log(formatComparison(staged.reports) + "\n");
@@ -74,7 +76,9 @@ async function render(): Promise<number> {
   print(staged, { files: staged.tree.size });
   if (!values.json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`);
+    console.log(
+      `✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`,
+    );
   }
   return 0;
 }
@@ -88,10 +92,14 @@ async function check(): Promise<number> {
     print(staged, { drift: drifted });
     if (drifted.length > 0) {
       // git's diff is the most readable one available everywhere the repository is.
-      spawnSync("git", ["--no-pager", "diff", "--no-index", "--", "manifests", path.basename(staged.staging)], {
-        cwd: workspaceRoot,
-        stdio: values.json ? "ignore" : "inherit",
-      });
+      spawnSync(
+        "git",
+        ["--no-pager", "diff", "--no-index", "--", "manifests", path.basename(staged.staging)],
+        {
+          cwd: workspaceRoot,
+          stdio: values.json ? "ignore" : "inherit",
+        },
+      );
       console.error(
         `✗ ${drifted.length} file(s) in manifests/ differ from a fresh render (- committed, + rendered):\n` +
           drifted.map((file) => `    ${file}`).join("\n") +

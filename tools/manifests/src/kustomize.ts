@@ -32,8 +32,11 @@ export async function kustomizeBuild(directory: string): Promise<Record<string, 
     return parseAllDocuments(stdout, { version: "1.1" }).map((doc) => doc.toJS() as Record<string, unknown>);
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`${program} ${[...args, directory].join(" ")} failed: ${stderr || (error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `${program} ${[...args, directory].join(" ")} failed: ${stderr || (error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -3,7 +3,10 @@
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
 export type ProviderKey = "postgres" | "solr";
-export type Providers = { readonly postgres: EnvironmentSettings["postgres"]["provider"]; readonly solr: EnvironmentSettings["solr"]["provider"] };
+export type Providers = {
+  readonly postgres: EnvironmentSettings["postgres"]["provider"];
+  readonly solr: EnvironmentSettings["solr"]["provider"];
+};
 export type ProviderChoice = Partial<Providers>;
 
 export const DEFAULT_PROVIDERS: Providers = { postgres: "statefulset", solr: "statefulset" };
@@ -18,7 +21,8 @@ export interface Alternative {
 export const ALTERNATIVES: readonly Alternative[] = [
   {
     name: "postgres-crunchy",
-    description: "PostgreSQL by Crunchy PGO v5: PostgresCluster with replicas, pgBackRest backups and PgBouncer",
+    description:
+      "PostgreSQL by Crunchy PGO v5: PostgresCluster with replicas, pgBackRest backups and PgBouncer",
     providers: { postgres: "crunchy" },
   },
   {
@@ -28,7 +32,8 @@ export const ALTERNATIVES: readonly Alternative[] = [
   },
   {
     name: "solr-solrcloud",
-    description: "Solr by the Solr Operator: SolrCloud with ZooKeeper, and the Job that creates the collection",
+    description:
+      "Solr by the Solr Operator: SolrCloud with ZooKeeper, and the Job that creates the collection",
     providers: { solr: "solrcloud" },
   },
 ];

@@ -45,8 +45,20 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
         })),
         ...(repos.length > 0
           ? [
-              { object: `${name} repo-host`, replicas: 1, scope: "notTerminating" as const, containers: [NONE, NONE], images: ["(operator's pgbackrest image)"] },
-              { object: `${name} backup Job`, replicas: 1, scope: "terminating" as const, containers: [NONE], images: ["(operator's pgbackrest image)"] },
+              {
+                object: `${name} repo-host`,
+                replicas: 1,
+                scope: "notTerminating" as const,
+                containers: [NONE, NONE],
+                images: ["(operator's pgbackrest image)"],
+              },
+              {
+                object: `${name} backup Job`,
+                replicas: 1,
+                scope: "terminating" as const,
+                containers: [NONE],
+                images: ["(operator's pgbackrest image)"],
+              },
             ]
           : []),
         ...(pgBouncer
@@ -97,7 +109,9 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
         object: `Pooler/${pooler.metadata.name}`,
         replicas: pooler.spec.instances ?? 1,
         scope: "notTerminating",
-        containers: ((pooler.spec.template?.spec?.containers ?? [NONE]) as Obj[]).map((c) => c.resources ?? NONE),
+        containers: ((pooler.spec.template?.spec?.containers ?? [NONE]) as Obj[]).map(
+          (c) => c.resources ?? NONE,
+        ),
         images: ["(operator's pgbouncer image)"],
       },
     ],

@@ -65,7 +65,10 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
     const replicas = replicasOf(object, objects);
     const surge = object.kind === "Deployment" ? surgeOf(object, replicas) : 0;
     const sum = (pick: (container: Obj) => number) =>
-      [...(pod.initContainers ?? []), ...pod.containers].reduce((total: number, c: Obj) => total + pick(c), 0);
+      [...(pod.initContainers ?? []), ...pod.containers].reduce(
+        (total: number, c: Obj) => total + pick(c),
+        0,
+      );
     usages.push({
       object: objectName(object),
       replicas,
@@ -78,7 +81,9 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
         c.resources?.limits?.cpu ? toMillicores(c.resources.limits.cpu) : quota.defaultLimit.cpuMillicores,
       ),
       limitsMemoryBytes: sum((c) =>
-        c.resources?.limits?.memory ? parseQuantity(c.resources.limits.memory) : quota.defaultLimit.memoryBytes,
+        c.resources?.limits?.memory
+          ? parseQuantity(c.resources.limits.memory)
+          : quota.defaultLimit.memoryBytes,
       ),
     });
   }
@@ -93,7 +98,9 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
       images: pods.images,
       requestsCpuMillicores: sum((r) => toMillicores(r.requests?.cpu ?? 0)),
       requestsMemoryBytes: sum((r) => parseQuantity(r.requests?.memory ?? 0)),
-      limitsCpuMillicores: sum((r) => (r.limits?.cpu ? toMillicores(r.limits.cpu) : quota.defaultLimit.cpuMillicores)),
+      limitsCpuMillicores: sum((r) =>
+        r.limits?.cpu ? toMillicores(r.limits.cpu) : quota.defaultLimit.cpuMillicores,
+      ),
       limitsMemoryBytes: sum((r) =>
         r.limits?.memory ? parseQuantity(r.limits.memory) : quota.defaultLimit.memoryBytes,
       ),
@@ -141,5 +148,7 @@ export function quotaExcesses(usage: QuotaUsage, quota: PlatformQuota): QuotaExc
   }
   lines.push(["persistentVolumeClaims", usage.persistentVolumeClaims, quota.persistentVolumeClaims]);
   lines.push(["requestsStorageBytes", usage.requestsStorageBytes, quota.requestsStorageBytes]);
-  return lines.filter(([, used, allowed]) => used > allowed).map(([resource, used, allowed]) => ({ resource, used, allowed }));
+  return lines
+    .filter(([, used, allowed]) => used > allowed)
+    .map(([resource, used, allowed]) => ({ resource, used, allowed }));
 }

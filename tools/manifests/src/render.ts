@@ -38,7 +38,10 @@ export interface StagedRender {
 
 export async function environmentNames(workspaceRoot: string): Promise<string[]> {
   const files = await readdir(path.join(workspaceRoot, "environments"));
-  return files.filter((file) => file.endsWith(".yaml")).map((file) => file.slice(0, -".yaml".length)).sort();
+  return files
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => file.slice(0, -".yaml".length))
+    .sort();
 }
 
 /** Loads every environment's settings, image pins and SealedSecrets, reporting the problems of all files at once. */
@@ -46,7 +49,10 @@ export async function loadEnvironments(workspaceRoot: string): Promise<Environme
   const environments: Environment[] = [];
   const problems: SettingsProblem[] = [];
   for (const name of await environmentNames(workspaceRoot)) {
-    const [settings, pins] = await Promise.allSettled([loadSettings(workspaceRoot, name), loadImagePins(workspaceRoot, name)]);
+    const [settings, pins] = await Promise.allSettled([
+      loadSettings(workspaceRoot, name),
+      loadImagePins(workspaceRoot, name),
+    ]);
     const sealedSecrets = await loadSealedSecrets(workspaceRoot, name);
     for (const result of [settings, pins]) {
       if (result.status === "fulfilled") continue;
@@ -80,9 +86,13 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
         // Every alternative the overlay can switch to must pass the gate too.
-        const alternatives = (await overlayVariants(dir, environment.name)).filter((variant) => !variant.committed);
+        const alternatives = (await overlayVariants(dir, environment.name)).filter(
+          (variant) => !variant.committed,
+        );
         const checked = await Promise.all(
-          alternatives.map(async (variant) => checkOverlay(await buildVariant(dir, variant), variant.name, platform)),
+          alternatives.map(async (variant) =>
+            checkOverlay(await buildVariant(dir, variant), variant.name, platform),
+          ),
         );
         return {
           environment,

@@ -12,7 +12,10 @@ export type ValueRecipe =
   | { readonly kind: "random"; readonly bytes: number; readonly prefix?: string }
   | { readonly kind: "fixed"; readonly value: string }
   | { readonly kind: "same-as"; readonly secret: SecretName; readonly key: string }
-  | { readonly kind: "url"; readonly compose: (value: (secret: SecretName, key: string) => string) => string };
+  | {
+      readonly kind: "url";
+      readonly compose: (value: (secret: SecretName, key: string) => string) => string;
+    };
 
 export interface SecretSpec {
   readonly name: string;
@@ -24,7 +27,11 @@ export interface SecretSpec {
   readonly keys: Readonly<Record<string, { readonly description: string; readonly recipe: ValueRecipe }>>;
 }
 
-const random = (bytes = 32, prefix?: string): ValueRecipe => ({ kind: "random", bytes, ...(prefix ? { prefix } : {}) });
+const random = (bytes = 32, prefix?: string): ValueRecipe => ({
+  kind: "random",
+  bytes,
+  ...(prefix ? { prefix } : {}),
+});
 
 const postgresUrl = (user: string, passwordKey: string, database: string): ValueRecipe => ({
   kind: "url",
@@ -53,7 +60,10 @@ export const SECRETS = {
     consumers: ["postgres", "ckan", NAMES.worker, NAMES.bootstrapJob],
     neededWhen: (settings) => settings.postgres.provider === "cnpg",
     keys: {
-      username: { description: "the role's name", recipe: { kind: "fixed", value: POSTGRES_LAYOUT.datastoreReadonlyUser } },
+      username: {
+        description: "the role's name",
+        recipe: { kind: "fixed", value: POSTGRES_LAYOUT.datastoreReadonlyUser },
+      },
       password: { description: "its password (URL-safe, as CKAN's read URL embeds it)", recipe: random(24) },
     },
   },
@@ -97,7 +107,10 @@ export const SECRETS = {
         },
       },
       CKAN___SECRET_KEY: { description: "`SECRET_KEY`: signs session cookies", recipe: random() },
-      CKAN___WTF_CSRF_SECRET_KEY: { description: "`WTF_CSRF_SECRET_KEY`: signs CSRF tokens", recipe: random() },
+      CKAN___WTF_CSRF_SECRET_KEY: {
+        description: "`WTF_CSRF_SECRET_KEY`: signs CSRF tokens",
+        recipe: random(),
+      },
       CKAN___API_TOKEN__JWT__ENCODE__SECRET: {
         description: "`api_token.jwt.encode.secret`: signs API tokens (the XLoader token too)",
         recipe: random(32, "string:"),
@@ -106,7 +119,10 @@ export const SECRETS = {
         description: "`api_token.jwt.decode.secret`: must equal the encode secret",
         recipe: { kind: "same-as", secret: "ckan", key: "CKAN___API_TOKEN__JWT__ENCODE__SECRET" },
       },
-      CKAN_SYSADMIN_PASSWORD: { description: "the sysadmin created by the bootstrap Job", recipe: random(24) },
+      CKAN_SYSADMIN_PASSWORD: {
+        description: "the sysadmin created by the bootstrap Job",
+        recipe: random(24),
+      },
     },
   },
 } as const satisfies Record<SecretName, SecretSpec>;

@@ -35,6 +35,8 @@ export function validateGenerated(object: KubernetesObject, group: string): void
     object.validate();
   } catch (error) {
     const name = `${object.kind}/${object.metadata?.name ?? "?"}`;
-    throw new Error(`generator bug: ${group} ${name} is not valid: ${(error as Error).message}`, { cause: error });
+    throw new Error(`generator bug: ${group} ${name} is not valid: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

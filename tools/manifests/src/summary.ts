@@ -7,7 +7,14 @@ import type { EnvironmentReport } from "./render.ts";
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => "  " + row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+  return rows.map(
+    (row) =>
+      "  " +
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+  );
 }
 
 const mark = (used: number, allowed: number) => (used <= allowed ? "✓" : "✗ OVER");
@@ -30,7 +37,9 @@ export function formatReport(report: EnvironmentReport): string {
   const quota = platform.quota;
   const components = [
     ...new Set(
-      objects.map((o) => ((o.metadata as { labels?: Record<string, string> })?.labels ?? {})["app.kubernetes.io/name"]),
+      objects.map(
+        (o) => ((o.metadata as { labels?: Record<string, string> })?.labels ?? {})["app.kubernetes.io/name"],
+      ),
     ),
   ].filter(Boolean);
   const lines = [
@@ -59,9 +68,15 @@ export function formatReport(report: EnvironmentReport): string {
   ];
   if (report.findings.length > 0) {
     lines.push("", `  ✗ ${report.findings.length} finding(s) of the validation gate:`);
-    lines.push(...formatFindings(report.findings).split("\n").map((line) => `  ${line}`));
+    lines.push(
+      ...formatFindings(report.findings)
+        .split("\n")
+        .map((line) => `  ${line}`),
+    );
   } else {
-    lines.push(`  gate: ✓ strict schemas, Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`);
+    lines.push(
+      `  gate: ✓ strict schemas, Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`,
+    );
   }
   return lines.join("\n");
 }
@@ -83,15 +98,23 @@ export function formatComparison(reports: readonly EnvironmentReport[]): string 
       settings.postgres.provider === "statefulset"
         ? "StatefulSet"
         : `${settings.postgres.provider} (${settings.postgres.instances} instances)`,
-      settings.solr.provider === "statefulset" ? "StatefulSet" : `SolrCloud (${settings.solr.replicas} nodes)`,
+      settings.solr.provider === "statefulset"
+        ? "StatefulSet"
+        : `SolrCloud (${settings.solr.replicas} nodes)`,
       web,
       String(pods(`Deployment/${"ckan-worker"}`)?.replicas ?? 0),
       `${settings.storage.uploadsAccessMode}`,
       `${formatMillicores(report.usage.notTerminating.requestsCpuMillicores)}/${formatMillicores(quota.notTerminating.requestsCpuMillicores)} ${mark(report.usage.notTerminating.requestsCpuMillicores, quota.notTerminating.requestsCpuMillicores)}`,
       `${formatBytes(report.usage.requestsStorageBytes)}/${formatBytes(quota.requestsStorageBytes)} ${mark(report.usage.requestsStorageBytes, quota.requestsStorageBytes)}`,
       policies > 0 ? `${policies} (default deny)` : "none",
-      settings.proxy ? "proxy" + (settings.trustedCaBundle ? " + CA bundle" : "") : settings.trustedCaBundle ? "CA bundle" : "direct",
-      report.findings.length === 0 ? `✓ (${1 + report.alternatives.length} variant(s))` : `✗ ${report.findings.length} finding(s)`,
+      settings.proxy
+        ? "proxy" + (settings.trustedCaBundle ? " + CA bundle" : "")
+        : settings.trustedCaBundle
+          ? "CA bundle"
+          : "direct",
+      report.findings.length === 0
+        ? `✓ (${1 + report.alternatives.length} variant(s))`
+        : `✗ ${report.findings.length} finding(s)`,
     ];
   };
   const labels = [

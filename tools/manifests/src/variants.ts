@@ -20,8 +20,8 @@ const kindOf = (component: string) => component.split("-")[0]!;
 
 export async function overlayVariants(overlayDir: string, overlay: string): Promise<Variant[]> {
   const componentsDir = path.join(overlayDir, "components");
-  const committed = ((parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) ?? {}).components ??
-    []) as string[];
+  const committed = ((parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) ?? {})
+    .components ?? []) as string[];
   if (!existsSync(componentsDir)) return [{ name: overlay, components: committed, committed: true }];
   const available = (await readdir(componentsDir)).sort().map((name) => `components/${name}`);
   const kinds = [...new Set(available.map((c) => kindOf(path.basename(c))))];
@@ -33,13 +33,20 @@ export async function overlayVariants(overlayDir: string, overlay: string): Prom
   const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
   // Components that are not alternatives (the image pins) stay in every variant, after the alternatives.
   const fixed = committed.filter((c) => !available.includes(c));
-  return choices.map((chosen) => [...chosen, ...fixed]).map((components) => ({
-    name: same(components, committed)
-      ? overlay
-      : `${overlay}[${components.filter((c) => available.includes(c)).map((c) => path.basename(c)).join(" ") || "statefulsets"}]`,
-    components,
-    committed: same(components, committed),
-  }));
+  return choices
+    .map((chosen) => [...chosen, ...fixed])
+    .map((components) => ({
+      name: same(components, committed)
+        ? overlay
+        : `${overlay}[${
+            components
+              .filter((c) => available.includes(c))
+              .map((c) => path.basename(c))
+              .join(" ") || "statefulsets"
+          }]`,
+      components,
+      committed: same(components, committed),
+    }));
 }
 
 /**
@@ -49,7 +56,10 @@ export async function overlayVariants(overlayDir: string, overlay: string): Prom
  */
 export async function buildVariant(overlayDir: string, variant: Variant): Promise<Record<string, unknown>[]> {
   if (variant.committed) return kustomizeBuild(overlayDir);
-  const kustomization = parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) as Record<string, unknown>;
+  const kustomization = parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) as Record<
+    string,
+    unknown
+  >;
   const manifestsDir = path.resolve(overlayDir, "..", "..");
   const scratch = await mkdtemp(path.join(tmpdir(), "ckan-variant-"));
   try {

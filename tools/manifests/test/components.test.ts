@@ -17,33 +17,39 @@ const context = sandboxContext();
 const json = (component: Component, kind: string): Json =>
   component.objects.find((object) => object.kind === kind)?.toJSON();
 const podOf = (component: Component): IPodSpec =>
-  (component.objects.find((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind))!.toJSON() as Json).spec
-    .template.spec;
+  (component.objects.find((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind))!.toJSON() as Json)
+    .spec.template.spec;
 
-describe.each(COMPONENTS.map((build) => [build(context).name, build(context)] as const))("component %s", (_name, component) => {
-  it("should produce only objects that pass their schema", () => {
-    for (const object of component.objects) expect(() => object.validate()).not.toThrow();
-  });
+describe.each(COMPONENTS.map((build) => [build(context).name, build(context)] as const))(
+  "component %s",
+  (_name, component) => {
+    it("should produce only objects that pass their schema", () => {
+      for (const object of component.objects) expect(() => object.validate()).not.toThrow();
+    });
 
-  it("should label every object with the app.kubernetes.io set", () => {
-    for (const object of component.objects) {
-      expect(Object.keys((object.toJSON() as Json).metadata.labels).sort()).toEqual([
-        "app.kubernetes.io/component",
-        "app.kubernetes.io/instance",
-        "app.kubernetes.io/managed-by",
-        "app.kubernetes.io/name",
-        "app.kubernetes.io/part-of",
-        "app.kubernetes.io/version",
-      ]);
-    }
-  });
+    it("should label every object with the app.kubernetes.io set", () => {
+      for (const object of component.objects) {
+        expect(Object.keys((object.toJSON() as Json).metadata.labels).sort()).toEqual([
+          "app.kubernetes.io/component",
+          "app.kubernetes.io/instance",
+          "app.kubernetes.io/managed-by",
+          "app.kubernetes.io/name",
+          "app.kubernetes.io/part-of",
+          "app.kubernetes.io/version",
+        ]);
+      }
+    });
 
-  it("should never set a namespace (overlays do)", () => {
-    for (const object of component.objects) expect((object.toJSON() as Json).metadata.namespace).toBeUndefined();
-  });
-});
+    it("should never set a namespace (overlays do)", () => {
+      for (const object of component.objects)
+        expect((object.toJSON() as Json).metadata.namespace).toBeUndefined();
+    });
+  },
+);
 
-const workloads = COMPONENTS.map((build) => build(context)).filter((c) => !["config", "network"].includes(c.name));
+const workloads = COMPONENTS.map((build) => build(context)).filter(
+  (c) => !["config", "network"].includes(c.name),
+);
 
 describe.each(workloads.map((c) => [c.name, c] as const))("pod of %s", (_name, component) => {
   const pod = podOf(component);
@@ -60,7 +66,9 @@ describe.each(workloads.map((c) => [c.name, c] as const))("pod of %s", (_name, c
       expect(container.securityContext).not.toHaveProperty("runAsUser");
       expect(container.securityContext).not.toHaveProperty("runAsGroup");
     }
-    expect(JSON.stringify(pod)).not.toMatch(/"(runAsUser|runAsGroup|fsGroup|privileged|hostPath|hostNetwork)"/);
+    expect(JSON.stringify(pod)).not.toMatch(
+      /"(runAsUser|runAsGroup|fsGroup|privileged|hostPath|hostNetwork)"/,
+    );
   });
 
   it("should request CPU and memory and limit memory in every container", () => {
@@ -90,7 +98,10 @@ describe("ckan (web)", () => {
 
   it("should mount the ckan-storage claim at /var/lib/ckan", () => {
     const pod = podOf(ckan);
-    expect(pod.volumes).toContainEqual({ name: "storage", persistentVolumeClaim: { claimName: "ckan-storage" } });
+    expect(pod.volumes).toContainEqual({
+      name: "storage",
+      persistentVolumeClaim: { claimName: "ckan-storage" },
+    });
     expect(pod.containers[0]!.volumeMounts).toContainEqual({ name: "storage", mountPath: "/var/lib/ckan" });
   });
 
@@ -140,13 +151,21 @@ describe("bootstrap", () => {
       "argocd.argoproj.io/hook": "Sync",
       "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
     });
-    expect(json(postgresComponent(context), "StatefulSet").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("-2");
-    expect(json(ckanComponent(context), "Deployment").metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("0");
+    expect(
+      json(postgresComponent(context), "StatefulSet").metadata.annotations["argocd.argoproj.io/sync-wave"],
+    ).toBe("-2");
+    expect(
+      json(ckanComponent(context), "Deployment").metadata.annotations["argocd.argoproj.io/sync-wave"],
+    ).toBe("0");
   });
 
   it("should tell kube-linter why a run-to-completion pod has no probes", () => {
-    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-liveness-probe"]).toMatch(/run-to-completion/);
-    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-readiness-probe"]).toMatch(/run-to-completion/);
+    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-liveness-probe"]).toMatch(
+      /run-to-completion/,
+    );
+    expect(job.metadata.annotations["ignore-check.kube-linter.io/no-readiness-probe"]).toMatch(
+      /run-to-completion/,
+    );
   });
 
   it("should run the bootstrap script once, never restarting in place", () => {
@@ -180,7 +199,10 @@ describe("config", () => {
     const theme = {
       departmentName: { en: "Statistics Canada", fr: "Statistique Canada" },
       contextualLinks: [
-        { label: { en: "Contact us", fr: "Contactez-nous" }, href: { en: "https://x.ca/en", fr: "https://x.ca/fr" } },
+        {
+          label: { en: "Contact us", fr: "Contactez-nous" },
+          href: { en: "https://x.ca/en", fr: "https://x.ca/fr" },
+        },
       ],
     };
     expect(themeConfigData(theme)).toEqual({
@@ -189,7 +211,9 @@ describe("config", () => {
       CKANEXT__GCDS__CONTEXTUAL_LINKS_EN: '{"Contact us":"https://x.ca/en"}',
       CKANEXT__GCDS__CONTEXTUAL_LINKS_FR: '{"Contactez-nous":"https://x.ca/fr"}',
     });
-    expect(data.CKAN__PLUGINS!.split(" ").indexOf("gcds")).toBeGreaterThan(data.CKAN__PLUGINS!.split(" ").indexOf("scheming_datasets"));
+    expect(data.CKAN__PLUGINS!.split(" ").indexOf("gcds")).toBeGreaterThan(
+      data.CKAN__PLUGINS!.split(" ").indexOf("scheming_datasets"),
+    );
   });
 
   it("should keep every secret out of the ConfigMaps", () => {
@@ -215,8 +239,12 @@ describe("postgres, solr, redis", () => {
 
   it("should record Solr's writable root as an exception kube-linter reads, with its reason", () => {
     const solr = json(solrComponent(context), "StatefulSet");
-    expect(solr.metadata.annotations["ignore-check.kube-linter.io/no-read-only-root-fs"]).toMatch(/opt\/solr\/server/);
-    expect(solr.spec.template.metadata.annotations["ckan-openshift.io/security-exception"]).toMatch(/^solr: /);
+    expect(solr.metadata.annotations["ignore-check.kube-linter.io/no-read-only-root-fs"]).toMatch(
+      /opt\/solr\/server/,
+    );
+    expect(solr.spec.template.metadata.annotations["ckan-openshift.io/security-exception"]).toMatch(
+      /^solr: /,
+    );
   });
 
   it("should size Solr's heap at half its memory limit", () => {

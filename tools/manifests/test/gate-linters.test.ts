@@ -35,7 +35,8 @@ function scratch(files: Record<string, string> = {}): string {
 const brief = (findings: readonly Finding[]) => findings.map((f) => [f.rule, f.object, f.path]);
 
 describe("Dockerfile rules", () => {
-  const VERSIONS = "# renovate: datasource=docker depName=docker.io/library/python\nBASE_IMAGE=docker.io/library/python:3.11.14-slim-bookworm\n";
+  const VERSIONS =
+    "# renovate: datasource=docker depName=docker.io/library/python\nBASE_IMAGE=docker.io/library/python:3.11.14-slim-bookworm\n";
   const GOOD = [
     "ARG BASE_IMAGE",
     "FROM ${BASE_IMAGE}",
@@ -52,7 +53,11 @@ describe("Dockerfile rules", () => {
   }
 
   it("should find the repository's three Dockerfiles", async () => {
-    expect(await dockerfiles(REPO)).toEqual(["images/ckan/Dockerfile", "images/postgres/Dockerfile", "images/solr/Dockerfile"]);
+    expect(await dockerfiles(REPO)).toEqual([
+      "images/ckan/Dockerfile",
+      "images/postgres/Dockerfile",
+      "images/solr/Dockerfile",
+    ]);
   });
 
   it("should pass the repository's Dockerfiles", async () => {
@@ -70,10 +75,18 @@ describe("Dockerfile rules", () => {
   });
 
   it("should forbid latest coming from versions.env, naming the resolved value", async () => {
-    const root = scratch({ "images/demo/Dockerfile": GOOD, "images/demo/versions.env": "BASE_IMAGE=python:latest\n" });
+    const root = scratch({
+      "images/demo/Dockerfile": GOOD,
+      "images/demo/versions.env": "BASE_IMAGE=python:latest\n",
+    });
     const [finding, ...rest] = await dockerfileFindings(root);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ rule: "dockerfile/no-latest", severity: "error", overlay: "", path: "2:6" });
+    expect(finding).toMatchObject({
+      rule: "dockerfile/no-latest",
+      severity: "error",
+      overlay: "",
+      path: "2:6",
+    });
     expect(finding!.message).toBe("FROM ${BASE_IMAGE} (= python:latest) uses the tag latest");
   });
 
@@ -84,11 +97,17 @@ describe("Dockerfile rules", () => {
   });
 
   it("should require the base image's build arg in versions.env", async () => {
-    const [finding, ...rest] = await dockerfileFindings(scratch({ "images/demo/Dockerfile": GOOD, "images/demo/versions.env": "" }));
+    const [finding, ...rest] = await dockerfileFindings(
+      scratch({ "images/demo/Dockerfile": GOOD, "images/demo/versions.env": "" }),
+    );
     expect(rest).toEqual([]);
     expect(finding!.rule).toBe("dockerfile/pinned-base-image");
-    expect(finding!.message).toBe("FROM ${BASE_IMAGE}: build arg BASE_IMAGE has no value in images/demo/versions.env nor a default");
-    expect(finding!.fix).toBe("add BASE_IMAGE=<registry>/<image>:<tag> to images/demo/versions.env (with its renovate: comment)");
+    expect(finding!.message).toBe(
+      "FROM ${BASE_IMAGE}: build arg BASE_IMAGE has no value in images/demo/versions.env nor a default",
+    );
+    expect(finding!.fix).toBe(
+      "add BASE_IMAGE=<registry>/<image>:<tag> to images/demo/versions.env (with its renovate: comment)",
+    );
   });
 
   it("should accept a digest, and earlier stages and scratch as bases", async () => {
@@ -103,13 +122,14 @@ describe("Dockerfile rules", () => {
   });
 
   it("should forbid COPY --from an image tagged latest", async () => {
-    expect(await lint(GOOD.replace("USER 1001", "COPY --from=busybox:latest /bin/sh /bin/sh\nUSER 1001"))).toEqual([
-      ["dockerfile/no-latest", "images/demo/Dockerfile", "6:13"],
-    ]);
+    expect(
+      await lint(GOOD.replace("USER 1001", "COPY --from=busybox:latest /bin/sh /bin/sh\nUSER 1001")),
+    ).toEqual([["dockerfile/no-latest", "images/demo/Dockerfile", "6:13"]]);
   });
 
   it("should forbid ADD from a URL, in shell and exec form", async () => {
-    const add = 'ADD https://example.com/tool.tgz /opt/\nADD ["https://example.com/b.tgz", "/opt/"]\nADD local.tgz /opt/\n';
+    const add =
+      'ADD https://example.com/tool.tgz /opt/\nADD ["https://example.com/b.tgz", "/opt/"]\nADD local.tgz /opt/\n';
     expect(await lint(GOOD.replace("USER 1001", `${add}USER 1001`))).toEqual([
       ["dockerfile/no-add-url", "images/demo/Dockerfile", "6:1"],
       ["dockerfile/no-add-url", "images/demo/Dockerfile", "7:1"],
@@ -117,7 +137,9 @@ describe("Dockerfile rules", () => {
   });
 
   it("should require a USER in the final stage", async () => {
-    expect(await lint(GOOD.replace("USER 1001\n", ""))).toEqual([["dockerfile/non-root-user", "images/demo/Dockerfile", "2:1"]]);
+    expect(await lint(GOOD.replace("USER 1001\n", ""))).toEqual([
+      ["dockerfile/non-root-user", "images/demo/Dockerfile", "2:1"],
+    ]);
   });
 
   it("should judge only the last stage's USER", async () => {
@@ -127,25 +149,34 @@ describe("Dockerfile rules", () => {
 
   it("should require a FROM's build arg to be declared before the first FROM", async () => {
     const dockerfile = `FROM python:3.11 AS builder\n${GOOD}`;
-    expect(await lint(dockerfile)).toEqual([["dockerfile/pinned-base-image", "images/demo/Dockerfile", "3:6"]]);
+    expect(await lint(dockerfile)).toEqual([
+      ["dockerfile/pinned-base-image", "images/demo/Dockerfile", "3:6"],
+    ]);
   });
 
   it("should forbid a final USER root or 0", async () => {
-    expect(await lint(GOOD.replace("USER 1001", "USER root"))).toEqual([["dockerfile/non-root-user", "images/demo/Dockerfile", "6:1"]]);
+    expect(await lint(GOOD.replace("USER 1001", "USER root"))).toEqual([
+      ["dockerfile/non-root-user", "images/demo/Dockerfile", "6:1"],
+    ]);
     expect(await lint(GOOD.replace("USER 1001", "USER 1001\nUSER 0:0"))).toEqual([
       ["dockerfile/non-root-user", "images/demo/Dockerfile", "7:1"],
     ]);
   });
 
   it("should require a numeric USER", async () => {
-    const root = scratch({ "images/demo/Dockerfile": GOOD.replace("USER 1001", "USER ckan"), "images/demo/versions.env": VERSIONS });
+    const root = scratch({
+      "images/demo/Dockerfile": GOOD.replace("USER 1001", "USER ckan"),
+      "images/demo/versions.env": VERSIONS,
+    });
     const findings = await dockerfileFindings(root);
     expect(brief(findings)).toEqual([["dockerfile/non-root-user", "images/demo/Dockerfile", "6:1"]]);
     expect(findings[0]!.message).toBe("the final USER ckan is not numeric");
   });
 
   it("should accept USER 1001:0 and root steps before it", async () => {
-    expect(await lint(GOOD.replace("RUN mkdir", "USER 0\nRUN mkdir").replace("USER 1001", "USER 1001:0"))).toEqual([]);
+    expect(
+      await lint(GOOD.replace("RUN mkdir", "USER 0\nRUN mkdir").replace("USER 1001", "USER 1001:0")),
+    ).toEqual([]);
   });
 
   it("should require chgrp -R 0 in a final stage that runs as non-root", async () => {
@@ -156,7 +187,9 @@ describe("Dockerfile rules", () => {
     const findings = await dockerfileFindings(root);
     expect(brief(findings)).toEqual([["dockerfile/group-zero", "images/demo/Dockerfile", "5:1"]]);
     expect(findings[0]!.message).toBe("the final stage runs as 1001 but no RUN has chgrp -R 0 <dirs>");
-    expect(await lint(GOOD.replace("chgrp -R 0", "chgrp 0"))).toEqual([["dockerfile/group-zero", "images/demo/Dockerfile", "6:1"]]);
+    expect(await lint(GOOD.replace("chgrp -R 0", "chgrp 0"))).toEqual([
+      ["dockerfile/group-zero", "images/demo/Dockerfile", "6:1"],
+    ]);
     expect(await lint(GOOD.replace("chgrp -R 0", "chown -R 1001:0"))).toEqual([]);
   });
 
@@ -169,12 +202,17 @@ describe("Dockerfile rules", () => {
 
   it("should flag a created directory that chgrp and chmod do not cover", async () => {
     const root = scratch({
-      "images/demo/Dockerfile": GOOD.replace("mkdir -p /srv/data", "mkdir -p /srv/data /var/cache/demo /tmp/build"),
+      "images/demo/Dockerfile": GOOD.replace(
+        "mkdir -p /srv/data",
+        "mkdir -p /srv/data /var/cache/demo /tmp/build",
+      ),
       "images/demo/versions.env": VERSIONS,
     });
     const findings = await dockerfileFindings(root);
     expect(brief(findings)).toEqual([["dockerfile/group-zero", "images/demo/Dockerfile", "3:1"]]);
-    expect(findings[0]!.message).toBe("mkdir /var/cache/demo: no chgrp -R 0 and chmod g=u cover the directory it creates");
+    expect(findings[0]!.message).toBe(
+      "mkdir /var/cache/demo: no chgrp -R 0 and chmod g=u cover the directory it creates",
+    );
   });
 });
 
@@ -195,7 +233,11 @@ describe("actionlint", () => {
   ].join("\n");
 
   it("should pass the repository's workflows", async () => {
-    expect(await workflowFiles(REPO)).toEqual([".github/workflows/ci.yml", ".github/workflows/e2e-kind.yml", ".github/workflows/images.yml"]);
+    expect(await workflowFiles(REPO)).toEqual([
+      ".github/workflows/ci.yml",
+      ".github/workflows/e2e-kind.yml",
+      ".github/workflows/images.yml",
+    ]);
     expect(await actionlintFindings(REPO, { toolsDir: TOOLS })).toEqual([]);
   });
 
@@ -212,7 +254,9 @@ describe("actionlint", () => {
   });
 
   it("should report an unknown key, in .yaml files too", async () => {
-    const root = scratch({ ".github/workflows/release.yaml": GOOD_WORKFLOW.replace("    strategy:", "    strateg:") });
+    const root = scratch({
+      ".github/workflows/release.yaml": GOOD_WORKFLOW.replace("    strategy:", "    strateg:"),
+    });
     expect(brief(await actionlintFindings(root, { toolsDir: TOOLS }))).toContainEqual([
       "actionlint/syntax-check",
       ".github/workflows/release.yaml",
@@ -233,7 +277,9 @@ describe("actionlint", () => {
   it("should pin the version that setup.sh installs", () => {
     const setup = readFileSync(path.join(REPO, "tools/workspace-setup/setup.sh"), "utf8");
     expect(/^ACTIONLINT_VERSION=(\S+)$/m.exec(setup)?.[1]).toBe(ACTIONLINT_VERSION);
-    expect(execFileSync(path.join(TOOLS, "actionlint"), ["-version"], { encoding: "utf8" }).split("\n")[0]).toBe(ACTIONLINT_VERSION);
+    expect(
+      execFileSync(path.join(TOOLS, "actionlint"), ["-version"], { encoding: "utf8" }).split("\n")[0],
+    ).toBe(ACTIONLINT_VERSION);
   });
 });
 
@@ -289,7 +335,9 @@ describe("shellcheck", () => {
     const root = gitRepo({ "bin/start": CLEAN });
     const findings = await shellcheckFindings(root, { toolsDir: scratch(), searchPath: "" });
     expect(brief(findings)).toEqual([["shellcheck/missing", "1 shell scripts", ""]]);
-    expect(findings[0]!.fix).toBe("apt-get install -y shellcheck  (tools/workspace-setup/setup.sh test does this)");
+    expect(findings[0]!.fix).toBe(
+      "apt-get install -y shellcheck  (tools/workspace-setup/setup.sh test does this)",
+    );
   });
 });
 
@@ -315,7 +363,11 @@ describe("kube-linter", () => {
           Remediation: "Set readOnlyRootFilesystem to true in the container securityContext.",
           Object: {
             Metadata: { FilePath: "demo.yaml" },
-            K8sObject: { Namespace: "demo", Name: "web", GroupVersionKind: { Group: "apps", Version: "v1", Kind: "Deployment" } },
+            K8sObject: {
+              Namespace: "demo",
+              Name: "web",
+              GroupVersionKind: { Group: "apps", Version: "v1", Kind: "Deployment" },
+            },
           },
         },
       ],
@@ -327,10 +379,15 @@ describe("kube-linter", () => {
     chmodSync(path.join(tools, "kube-linter"), 0o755);
     const manifests = scratch({
       "overlays/demo/kustomization.yaml": "resources: [config.yaml]\nnamespace: demo\n",
-      "overlays/demo/config.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n",
+      "overlays/demo/config.yaml":
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n",
     });
 
-    const findings = await kubeLinterFindings(REPO, { toolsDir: tools, searchPath: "", manifestsDir: manifests });
+    const findings = await kubeLinterFindings(REPO, {
+      toolsDir: tools,
+      searchPath: "",
+      manifestsDir: manifests,
+    });
 
     expect(findings.map((f) => [f.rule, f.overlay, f.object, f.severity])).toEqual([
       ["kube-linter/no-read-only-root-fs", "demo", "Deployment/web", "error"],
@@ -338,15 +395,31 @@ describe("kube-linter", () => {
     expect(findings[0]!.fix).toBe(
       'Set readOnlyRootFilesystem to true in the container securityContext. If this object is a justified exception, annotate it ignore-check.kube-linter.io/no-read-only-root-fs: "<why>"',
     );
-    const [lint, format, json, config, configFile, input, ...rendered] = readFileSync(record, "utf8").split("\n");
-    expect([lint, format, json, config, configFile]).toEqual(["lint", "--format", "json", "--config", path.join(REPO, "tools/manifests/kube-linter.yaml")]);
+    const [lint, format, json, config, configFile, input, ...rendered] = readFileSync(record, "utf8").split(
+      "\n",
+    );
+    expect([lint, format, json, config, configFile]).toEqual([
+      "lint",
+      "--format",
+      "json",
+      "--config",
+      path.join(REPO, "tools/manifests/kube-linter.yaml"),
+    ]);
     expect(path.basename(input!)).toBe("demo.yaml");
-    expect(parse(rendered.join("\n"))).toEqual({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "settings", namespace: "demo" }, data: { a: "b" } });
+    expect(parse(rendered.join("\n"))).toEqual({
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "settings", namespace: "demo" },
+      data: { a: "b" },
+    });
   });
 
   it("should enable the opt-in checks and give every exclusion a reason", () => {
     const text = readFileSync(path.join(REPO, "tools/manifests/kube-linter.yaml"), "utf8");
-    const config = parse(text) as { checks: { include: string[]; exclude: string[] }; customChecks: { name: string; template: string }[] };
+    const config = parse(text) as {
+      checks: { include: string[]; exclude: string[] };
+      customChecks: { name: string; template: string }[];
+    };
     expect(config.checks.include).toEqual(
       expect.arrayContaining(["no-liveness-probe", "no-readiness-probe", "cpu-requests"]),
     );
@@ -355,7 +428,10 @@ describe("kube-linter", () => {
     expect(config.checks.include).not.toContain("default-service-account");
     expect(config.checks.exclude).toEqual(["job-ttl-seconds-after-finished", "unset-cpu-requirements"]);
     // Each exclusion is preceded by its reason, in a comment.
-    for (const check of config.checks.exclude) expect(text).toMatch(new RegExp(`#[^\\n]*\\n\\s*- ${check}\\n`));
-    expect(config.customChecks.map((c) => [c.name, c.template])).toEqual([["cpu-requests", "cpu-requirements"]]);
+    for (const check of config.checks.exclude)
+      expect(text).toMatch(new RegExp(`#[^\\n]*\\n\\s*- ${check}\\n`));
+    expect(config.customChecks.map((c) => [c.name, c.template])).toEqual([
+      ["cpu-requests", "cpu-requirements"],
+    ]);
   });
 });

@@ -16,8 +16,13 @@ const OVERLAY = path.join(REPO, "manifests/overlays/gov-dev");
 const context = govDevContext();
 const rendered = kustomize(OVERLAY);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rendered YAML
-const find = (kind: string, name: string): any => rendered.find((o) => o.kind === kind && o.metadata.name === name);
-const names = (kind: string) => rendered.filter((o) => o.kind === kind).map((o) => o.metadata.name).sort();
+const find = (kind: string, name: string): any =>
+  rendered.find((o) => o.kind === kind && o.metadata.name === name);
+const names = (kind: string) =>
+  rendered
+    .filter((o) => o.kind === kind)
+    .map((o) => o.metadata.name)
+    .sort();
 
 describe("the rendered gov-dev overlay", () => {
   it("should run PostgreSQL by Crunchy PGO, as its settings choose, and nothing of the StatefulSet", () => {
@@ -49,7 +54,9 @@ describe("the rendered gov-dev overlay", () => {
     expect(names("PodDisruptionBudget")).toEqual(["ckan", "ckan-worker"]);
     expect(find("PodDisruptionBudget", "ckan-worker").spec).toEqual({
       minAvailable: 1,
-      selector: { matchLabels: { "app.kubernetes.io/name": "ckan-worker", "app.kubernetes.io/instance": "ckan" } },
+      selector: {
+        matchLabels: { "app.kubernetes.io/name": "ckan-worker", "app.kubernetes.io/instance": "ckan" },
+      },
     });
   });
 
@@ -68,12 +75,18 @@ describe("the rendered gov-dev overlay", () => {
       "allow-worker-to-ckan",
       "default-deny",
     ]);
-    expect(find("NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
+    expect(find("NetworkPolicy", "default-deny").spec).toEqual({
+      podSelector: {},
+      policyTypes: ["Ingress", "Egress"],
+    });
     expect(find("NetworkPolicy", "allow-ckan-to-postgres").spec.podSelector).toEqual({
       matchLabels: { "postgres-operator.crunchydata.com/cluster": "postgres" },
     });
     expect(find("NetworkPolicy", "allow-worker-downloads").spec.egress).toEqual([
-      { to: [{ ipBlock: { cidr: "0.0.0.0/0" } }], ports: [80, 443].map((port) => ({ protocol: "TCP", port })) },
+      {
+        to: [{ ipBlock: { cidr: "0.0.0.0/0" } }],
+        ports: [80, 443].map((port) => ({ protocol: "TCP", port })),
+      },
     ]);
   });
 
@@ -87,17 +100,28 @@ describe("the rendered gov-dev overlay", () => {
     });
     for (const name of ["ckan", "ckan-worker"]) {
       const [container] = find("Deployment", name).spec.template.spec.containers;
-      expect(container.volumeMounts).toContainEqual({ name: "trusted-ca", mountPath: "/etc/ckan/trusted-ca", readOnly: true });
+      expect(container.volumeMounts).toContainEqual({
+        name: "trusted-ca",
+        mountPath: "/etc/ckan/trusted-ca",
+        readOnly: true,
+      });
     }
   });
 
   it("should count the operators' pods and claims against the quota", () => {
     const usage = quotaUsage(rendered, PLATFORMS.openshift.quota);
     expect(usage.workloads.map((w) => `${w.object} ${w.replicas}`)).toEqual(
-      expect.arrayContaining(["PostgresCluster/postgres instance1 2", "PostgresCluster/postgres pgbouncer 2"]),
+      expect.arrayContaining([
+        "PostgresCluster/postgres instance1 2",
+        "PostgresCluster/postgres pgbouncer 2",
+      ]),
     );
     expect(usage.claims.map((c) => c.name)).toEqual(
-      expect.arrayContaining(["postgres-instance1-pgdata-0", "postgres-instance1-pgdata-1", "postgres-repo1"]),
+      expect.arrayContaining([
+        "postgres-instance1-pgdata-0",
+        "postgres-instance1-pgdata-1",
+        "postgres-repo1",
+      ]),
     );
   });
 });
@@ -120,7 +144,9 @@ describe("every alternative of the gov-dev overlay", async () => {
     "%s should be exactly the stack built with that choice, and pass the gate",
     async (_name, variant) => {
       const objects = await buildVariant(OVERLAY, variant);
-      const chosen = ALTERNATIVES.filter((alternative) => variant.components.includes(`components/${alternative.name}`));
+      const chosen = ALTERNATIVES.filter((alternative) =>
+        variant.components.includes(`components/${alternative.name}`),
+      );
       const settings = withProviders(context.settings, Object.assign({}, ...chosen.map((a) => a.providers)));
       const expected = buildStack({ ...context, settings })
         .flatMap((component) => component.objects)

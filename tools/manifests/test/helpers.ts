@@ -30,7 +30,11 @@ export const sandboxContext = () => environmentContext("sandbox");
 /** A copy of the inputs render reads and the committed output, to break without touching the repo. */
 export function copyWorkspace(): { root: string; cleanup: () => void } {
   const root = mkdtempSync(path.join(tmpdir(), "manifests-test-"));
-  for (const entry of ["environments", "manifests", ...["ckan", "solr", "postgres"].map((i) => `images/${i}/versions.env`)]) {
+  for (const entry of [
+    "environments",
+    "manifests",
+    ...["ckan", "solr", "postgres"].map((i) => `images/${i}/versions.env`),
+  ]) {
     cpSync(path.join(REPO, entry), path.join(root, entry), { recursive: true });
   }
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
@@ -41,18 +45,29 @@ export function editFile(root: string, relative: string, edit: (text: string) =>
   writeFileSync(file, edit(readFileSync(file, "utf8")));
 }
 
-export function runCli(args: string[], workspace?: string): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args, ...(workspace ? ["--workspace", workspace] : [])], {
-    encoding: "utf8",
-  });
+export function runCli(
+  args: string[],
+  workspace?: string,
+): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    [CLI, ...args, ...(workspace ? ["--workspace", workspace] : [])],
+    {
+      encoding: "utf8",
+    },
+  );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The real kustomize (standalone, or kubectl's) on a directory, as objects. */
-export function kustomize(directory: string): Record<string, any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rendered YAML
+export function kustomize(directory: string): Record<string, any>[] {
   let output: string;
   try {
-    output = execFileSync("kustomize", ["build", directory], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    output = execFileSync("kustomize", ["build", directory], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch {
     output = execFileSync("kubectl", ["kustomize", directory], { encoding: "utf8" });
   }

@@ -11,7 +11,9 @@ const deployment = (name: string, cpu: string, strategy: object, extra: object =
   spec: {
     replicas: 2,
     strategy,
-    template: { spec: { containers: [{ image: "i", resources: { requests: { cpu, memory: "1Gi" } } }], ...extra } },
+    template: {
+      spec: { containers: [{ image: "i", resources: { requests: { cpu, memory: "1Gi" } } }], ...extra },
+    },
   },
 });
 
@@ -40,7 +42,18 @@ describe("quota usage", () => {
   });
 
   it("should count pods with a deadline in the Terminating scope", () => {
-    const job = { kind: "Job", metadata: { name: "j" }, spec: { template: { spec: { activeDeadlineSeconds: 60, containers: [{ image: "i", resources: { requests: { cpu: "1" } } }] } } } };
+    const job = {
+      kind: "Job",
+      metadata: { name: "j" },
+      spec: {
+        template: {
+          spec: {
+            activeDeadlineSeconds: 60,
+            containers: [{ image: "i", resources: { requests: { cpu: "1" } } }],
+          },
+        },
+      },
+    };
     const usage = quotaUsage([job], quota);
     expect(usage.terminating.requestsCpuMillicores).toBe(1000);
     expect(usage.notTerminating.requestsCpuMillicores).toBe(0);
@@ -58,7 +71,9 @@ describe("quota usage", () => {
   });
 
   it("should fit the committed sandbox, surge and bootstrap Job included, in the sandbox quota", () => {
-    const objects = buildStack(sandboxContext()).flatMap((c) => c.objects.map((o) => JSON.parse(JSON.stringify(o))));
+    const objects = buildStack(sandboxContext()).flatMap((c) =>
+      c.objects.map((o) => JSON.parse(JSON.stringify(o))),
+    );
     const usage = quotaUsage(objects, quota);
     expect(usage.workloads.some((w) => w.surge > 0)).toBe(true);
     expect(usage.workloads.map((w) => w.object)).toContain("Job/ckan-bootstrap");

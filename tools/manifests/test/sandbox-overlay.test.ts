@@ -7,9 +7,13 @@ import { buildStack } from "../src/stack.ts";
 import { byIdentity, kustomize, REPO, sandboxContext } from "./helpers.ts";
 
 const context = sandboxContext();
-const pins = parseImagePins(readFileSync(path.join(REPO, imagePinsPath("sandbox")), "utf8"), imagePinsPath("sandbox"));
+const pins = parseImagePins(
+  readFileSync(path.join(REPO, imagePinsPath("sandbox")), "utf8"),
+  imagePinsPath("sandbox"),
+);
 const rendered = kustomize(path.join(REPO, "manifests/overlays/sandbox"));
-const find = (kind: string, name: string) => rendered.find((o) => o.kind === kind && o.metadata.name === name);
+const find = (kind: string, name: string) =>
+  rendered.find((o) => o.kind === kind && o.metadata.name === name);
 const podOf = (kind: string, name: string) => find(kind, name)!.spec.template.spec;
 
 describe("the rendered sandbox overlay", () => {
@@ -79,9 +83,13 @@ describe("the rendered sandbox overlay", () => {
   it("should point every Service at a port its pods declare", () => {
     for (const service of rendered.filter((o) => o.kind === "Service")) {
       const workload = rendered.find(
-        (o) => o.spec?.template && o.metadata.labels["app.kubernetes.io/name"] === service.spec.selector["app.kubernetes.io/name"],
+        (o) =>
+          o.spec?.template &&
+          o.metadata.labels["app.kubernetes.io/name"] === service.spec.selector["app.kubernetes.io/name"],
       )!;
-      const ports = workload.spec.template.spec.containers.flatMap((c: { ports?: { name: string }[] }) => c.ports ?? []);
+      const ports = workload.spec.template.spec.containers.flatMap(
+        (c: { ports?: { name: string }[] }) => c.ports ?? [],
+      );
       expect(ports.map((p: { name: string }) => p.name)).toContain(service.spec.ports[0].targetPort);
     }
   });

@@ -12,7 +12,8 @@ function problemsOf(text: string) {
   try {
     parseSettings(text, FILE);
   } catch (error) {
-    if (error instanceof SettingsError) return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
+    if (error instanceof SettingsError)
+      return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
     throw error;
   }
   throw new Error("expected the settings to be rejected");
@@ -27,15 +28,60 @@ describe("environment settings", () => {
 
   it.each([
     // [what is wrong, the edit, field, message]
-    ["an unknown key (a typo)", (t: string) => t.replace("siteId:", "siteID:"), "ckan.siteID", 'unknown key "siteID"'],
-    ["an invalid namespace", (t: string) => t.replace("namespace: ckan-dev", "namespace: Ckan_Dev"), "namespace", 'must be a DNS label (got "Ckan_Dev")'],
-    ["an invalid host", (t: string) => t.replace(/^host: .*$/m, "host: https://ckan.example.com/"), "host", 'must be a lowercase DNS name with at least two labels (got "https://ckan.example.com/")'],
-    ["a malformed quantity", (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"), "sizes.ckan.cpu", 'must be a CPU quantity (got "lots")'],
-    ["a limit below the request", (t: string) => t.replace("memoryLimit: 256Mi", "memoryLimit: 32Mi"), "sizes.redis.memoryLimit", 'must not be smaller than memory (got "32Mi")'],
-    ["a wrong type", (t: string) => t.replace("webWorkers: 2", 'webWorkers: "two"'), "ckan.webWorkers", 'Invalid input: expected number, received string (got "two")'],
-    ["a theme link that is not https", (t: string) => t.replace('en: "https://open.canada.ca/en"', 'en: "http://open.canada.ca/en"'), "theme.contextualLinks.0.href.en", 'must be an absolute https:// URL (got "http://open.canada.ca/en")'],
-    ["a department name missing its French", (t: string) => t.replace(/\n {4}fr: Secrétariat[^\n]*/, ""), "theme.departmentName.fr", "is required (expected string, received undefined)"],
-    ["a missing field", (t: string) => t.replace(/^platform: .*\n/m, ""), "platform", 'is required (Invalid option: expected one of "developer-sandbox"|"openshift")'],
+    [
+      "an unknown key (a typo)",
+      (t: string) => t.replace("siteId:", "siteID:"),
+      "ckan.siteID",
+      'unknown key "siteID"',
+    ],
+    [
+      "an invalid namespace",
+      (t: string) => t.replace("namespace: ckan-dev", "namespace: Ckan_Dev"),
+      "namespace",
+      'must be a DNS label (got "Ckan_Dev")',
+    ],
+    [
+      "an invalid host",
+      (t: string) => t.replace(/^host: .*$/m, "host: https://ckan.example.com/"),
+      "host",
+      'must be a lowercase DNS name with at least two labels (got "https://ckan.example.com/")',
+    ],
+    [
+      "a malformed quantity",
+      (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"),
+      "sizes.ckan.cpu",
+      'must be a CPU quantity (got "lots")',
+    ],
+    [
+      "a limit below the request",
+      (t: string) => t.replace("memoryLimit: 256Mi", "memoryLimit: 32Mi"),
+      "sizes.redis.memoryLimit",
+      'must not be smaller than memory (got "32Mi")',
+    ],
+    [
+      "a wrong type",
+      (t: string) => t.replace("webWorkers: 2", 'webWorkers: "two"'),
+      "ckan.webWorkers",
+      'Invalid input: expected number, received string (got "two")',
+    ],
+    [
+      "a theme link that is not https",
+      (t: string) => t.replace('en: "https://open.canada.ca/en"', 'en: "http://open.canada.ca/en"'),
+      "theme.contextualLinks.0.href.en",
+      'must be an absolute https:// URL (got "http://open.canada.ca/en")',
+    ],
+    [
+      "a department name missing its French",
+      (t: string) => t.replace(/\n {4}fr: Secrétariat[^\n]*/, ""),
+      "theme.departmentName.fr",
+      "is required (expected string, received undefined)",
+    ],
+    [
+      "a missing field",
+      (t: string) => t.replace(/^platform: .*\n/m, ""),
+      "platform",
+      'is required (Invalid option: expected one of "developer-sandbox"|"openshift")',
+    ],
   ])("should reject %s, naming the field and a fix", (_what, edit, field, message) => {
     const [problem, ...others] = problemsOf(edit(sandboxText()));
     expect(others).toEqual([]);
@@ -44,7 +90,7 @@ describe("environment settings", () => {
   });
 
   it("should send an old images: block to the environment's image pins", () => {
-    const [problem] = problemsOf(sandboxText() + 'images:\n  registry: quay.io/my-org\n');
+    const [problem] = problemsOf(sandboxText() + "images:\n  registry: quay.io/my-org\n");
     expect(problem).toMatchObject({ field: "images", message: 'unknown key "images"' });
     expect(problem!.fix).toContain("manifests/overlays/sandbox/images/kustomization.yaml");
   });
@@ -68,9 +114,11 @@ describe("environment settings", () => {
   });
 
   it("should derive the apps domain from the console URL", () => {
-    expect(appsDomainFromConsoleUrl("https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n")).toBe(
-      "apps.sandbox-m2.ll9k.p1.openshiftapps.com",
-    );
+    expect(
+      appsDomainFromConsoleUrl(
+        "https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n",
+      ),
+    ).toBe("apps.sandbox-m2.ll9k.p1.openshiftapps.com");
     expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(/set host by hand/);
   });
 });
@@ -114,7 +162,10 @@ describe("settings-from-oc", () => {
     withFakeOc(
       `case "$1" in project) echo jdoe-dev ;; whoami) echo https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com ;; esac`,
       (env, root) => {
-        const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env, encoding: "utf8" });
+        const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], {
+          env,
+          encoding: "utf8",
+        });
         expect(result.stderr).toBe("");
         expect(result.status).toBe(0);
         const text = readFileSync(path.join(root, FILE), "utf8");
@@ -126,12 +177,18 @@ describe("settings-from-oc", () => {
   });
 
   it("should tell the user to log in when oc has no session, and change nothing", () => {
-    withFakeOc(`echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1`, (env, root) => {
-      const before = readFileSync(path.join(root, FILE), "utf8");
-      const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env, encoding: "utf8" });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toContain("log in first");
-      expect(readFileSync(path.join(root, FILE), "utf8")).toBe(before);
-    });
+    withFakeOc(
+      `echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1`,
+      (env, root) => {
+        const before = readFileSync(path.join(root, FILE), "utf8");
+        const result = spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], {
+          env,
+          encoding: "utf8",
+        });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain("log in first");
+        expect(readFileSync(path.join(root, FILE), "utf8")).toBe(before);
+      },
+    );
   });
 });

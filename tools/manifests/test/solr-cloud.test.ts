@@ -1,5 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +33,10 @@ type Json = any;
 
 function contextWith(solr: Partial<StackContext["settings"]["solr"]>): StackContext {
   const context = sandboxContext();
-  return { ...context, settings: { ...context.settings, solr: { ...context.settings.solr, provider: "solrcloud", ...solr } } };
+  return {
+    ...context,
+    settings: { ...context.settings, solr: { ...context.settings.solr, provider: "solrcloud", ...solr } },
+  };
 }
 
 const objectOf = (context: StackContext, kind: string): Json =>
@@ -49,14 +64,18 @@ describe("solrCloud provider", () => {
     expect(cloud.spec.zookeeperRef.provided.replicas).toBe(5);
     expect(cloud.spec.dataStorage.persistent).toEqual({
       reclaimPolicy: "Retain",
-      pvcTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: sizes.solr.storage } } } },
+      pvcTemplate: {
+        spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: sizes.solr.storage } } },
+      },
     });
     expect(cloud.spec.zookeeperRef.provided.persistence).toEqual({
       reclaimPolicy: "Retain",
       spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: sizes.zookeeper.storage } } },
     });
     expect(cloud.spec.customSolrKubeOptions.podOptions.resources.limits.memory).toBe(sizes.solr.memoryLimit);
-    expect(cloud.spec.zookeeperRef.provided.zookeeperPodPolicy.resources.limits.memory).toBe(sizes.zookeeper.memoryLimit);
+    expect(cloud.spec.zookeeperRef.provided.zookeeperPodPolicy.resources.limits.memory).toBe(
+      sizes.zookeeper.memoryLimit,
+    );
   });
 
   it("should give the JVM half the memory limit", () => {
@@ -69,7 +88,10 @@ describe("solrCloud provider", () => {
     const pin = context.imagePins!.find((candidate) => candidate.name === "ckan-solr")!;
     expect(cloud.spec.solrImage).toEqual({ repository: pin.newName, tag: pin.newTag });
     const digest = `sha256:${"a".repeat(64)}`;
-    expect(solrCloudImage([{ ...pin, newTag: "v1", digest }])).toEqual({ repository: pin.newName, tag: `v1@${digest}` });
+    expect(solrCloudImage([{ ...pin, newTag: "v1", digest }])).toEqual({
+      repository: pin.newName,
+      tag: `v1@${digest}`,
+    });
   });
 
   it("should never pin a UID, GID or fsGroup anywhere in the SolrCloud", () => {
@@ -93,7 +115,10 @@ describe("solrCloud provider", () => {
   });
 
   it("should keep the SolrCloud through renames and deletions in git, in the databases wave", () => {
-    expect(cloud.metadata.annotations).toEqual({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases), ...KEEP_DATA });
+    expect(cloud.metadata.annotations).toEqual({
+      "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases),
+      ...KEEP_DATA,
+    });
   });
 
   it("should spread the Solr nodes across Kubernetes nodes", () => {
@@ -104,7 +129,10 @@ describe("solrCloud provider", () => {
 
   it("should put the provider's pod labels on Solr, ZooKeeper and the Job's pods", () => {
     const { podLabels } = provider.network;
-    expect(podLabels).toEqual({ "app.kubernetes.io/instance": "ckan", "app.kubernetes.io/component": "search" });
+    expect(podLabels).toEqual({
+      "app.kubernetes.io/instance": "ckan",
+      "app.kubernetes.io/component": "search",
+    });
     for (const podMetadataLabels of [
       cloud.spec.customSolrKubeOptions.podOptions.labels,
       cloud.spec.zookeeperRef.provided.zookeeperPodPolicy.labels,
@@ -123,7 +151,10 @@ describe("solrCloud provider", () => {
   });
 
   it("should run the Job as a Sync hook in the databases wave, bounded in time and retries", () => {
-    expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases), ...SYNC_HOOK });
+    expect(job.metadata.annotations).toMatchObject({
+      "argocd.argoproj.io/sync-wave": String(SYNC_WAVES.databases),
+      ...SYNC_HOOK,
+    });
     expect(job.spec.backoffLimit).toBe(3);
     expect(job.spec.template.spec.activeDeadlineSeconds).toBe(SOLR_JOB_DEADLINE_SECONDS);
     expect(job.spec.template.spec.restartPolicy).toBe("Never");
@@ -140,7 +171,10 @@ describe("solrCloud provider", () => {
       SOLR_REPLICATION_FACTOR: "3",
       SOLR_WAIT_SECONDS: "600",
     });
-    expect(container.resources).toEqual({ requests: { cpu: "50m", memory: "32Mi" }, limits: { memory: "64Mi" } });
+    expect(container.resources).toEqual({
+      requests: { cpu: "50m", memory: "32Mi" },
+      limits: { memory: "64Mi" },
+    });
   });
 
   it("should give the Job a pod that passes Pod Security restricted and restricted-v2", () => {
@@ -203,7 +237,8 @@ const CLOUD_SOLR_XML = `<?xml version="1.0" encoding="UTF-8" ?>
   </solrcloud>
 </solr>
 `;
-const ZOO_CFG = "tickTime=2000\ninitLimit=10\nsyncLimit=5\nadmin.enableServer=false\nclientPortAddress=127.0.0.1\n";
+const ZOO_CFG =
+  "tickTime=2000\ninitLimit=10\nsyncLimit=5\nadmin.enableServer=false\nclientPortAddress=127.0.0.1\n";
 
 /** CKAN's schema.xml of the pinned CKAN, from its wheel on PyPI (cached beside the e2e Solr). */
 function ckanSchema(): string {
@@ -213,11 +248,16 @@ function ckanSchema(): string {
   mkdirSync(CACHE, { recursive: true });
   const wheels = mkdtempSync(path.join(tmpdir(), "ckan-wheel-"));
   try {
-    const pip = spawnSync("python3", ["-m", "pip", "download", `ckan==${version}`, "--no-deps", "--only-binary=:all:", "-q", "-d", wheels], { encoding: "utf8" });
+    const pip = spawnSync(
+      "python3",
+      ["-m", "pip", "download", `ckan==${version}`, "--no-deps", "--only-binary=:all:", "-q", "-d", wheels],
+      { encoding: "utf8" },
+    );
     if (pip.status !== 0) throw new Error(`pip download ckan==${version} failed:\n${pip.stderr}`);
     const wheel = path.join(wheels, `ckan-${version}-py3-none-any.whl`);
     const unzip = spawnSync("unzip", ["-p", wheel, "ckan/config/solr/schema.xml"], { encoding: "utf8" });
-    if (unzip.status !== 0 || !unzip.stdout.includes('<schema name="ckan')) throw new Error(`no CKAN schema in ${wheel}: ${unzip.stderr}`);
+    if (unzip.status !== 0 || !unzip.stdout.includes('<schema name="ckan'))
+      throw new Error(`no CKAN schema in ${wheel}: ${unzip.stderr}`);
     writeFileSync(`${cached}.new`, unzip.stdout);
     renameSync(`${cached}.new`, cached);
     return cached;
@@ -252,7 +292,11 @@ async function freeCloudPort(): Promise<number> {
  * Starts a Solr process and resolves with its URL once it prints "SOLR READY <url>". Its log goes straight
  * to a file: a pipe nobody reads while spawnSync blocks would fill and stall Solr.
  */
-function startSolr(command: string, args: string[], log: string): Promise<{ process: ChildProcess; url: string }> {
+function startSolr(
+  command: string,
+  args: string[],
+  log: string,
+): Promise<{ process: ChildProcess; url: string }> {
   const logFd = openSync(log, "a");
   const child = spawn(command, args, { stdio: ["ignore", "pipe", logFd], detached: true });
   closeSync(logFd);
@@ -263,7 +307,9 @@ function startSolr(command: string, args: string[], log: string): Promise<{ proc
       const ready = /SOLR READY (\S+)/.exec(output);
       if (ready) resolve({ process: child, url: ready[1]! });
     });
-    child.once("exit", (code) => reject(new Error(`${command} exited with ${code} before it was ready; log: ${log}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`${command} exited with ${code} before it was ready; log: ${log}`)),
+    );
   });
 }
 
@@ -281,7 +327,11 @@ interface Run {
 }
 
 function ensureCollection(env: Record<string, string>): Run {
-  const result = spawnSync(SCRIPT, [], { encoding: "utf8", env: { ...process.env, SOLR_WAIT_SECONDS: "30", ...env }, timeout: 120_000 });
+  const result = spawnSync(SCRIPT, [], {
+    encoding: "utf8",
+    env: { ...process.env, SOLR_WAIT_SECONDS: "30", ...env },
+    timeout: 120_000,
+  });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -303,16 +353,28 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
     // The image's configset: Solr's _default settings (as tools/e2e/solr restates them) with CKAN's schema.
     configset = path.join(scratch, "configset/conf");
     mkdirSync(configset, { recursive: true });
-    for (const file of ["solrconfig.xml", "protwords.txt", "synonyms.txt"]) cpSync(path.join(E2E_SOLR, "configset", file), path.join(configset, file));
+    for (const file of ["solrconfig.xml", "protwords.txt", "synonyms.txt"])
+      cpSync(path.join(E2E_SOLR, "configset", file), path.join(configset, file));
     cpSync(schema, path.join(configset, "managed-schema"));
 
     // run-solr builds the jars (once, cached) and serves a standalone Solr: the script must refuse it.
     standalone = await startSolr(
       path.join(E2E_SOLR, "run-solr"),
-      ["--host", "127.0.0.1", "--port", String(await freePort()), "--home", path.join(scratch, "standalone"), "--schema", schema],
+      [
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String(await freePort()),
+        "--home",
+        path.join(scratch, "standalone"),
+        "--schema",
+        schema,
+      ],
       path.join(scratch, "standalone.log"),
     );
-    const version = /<solr.version>(.*)<\/solr.version>/.exec(readFileSync(path.join(E2E_SOLR, "pom.xml"), "utf8"))![1]!;
+    const version = /<solr.version>(.*)<\/solr.version>/.exec(
+      readFileSync(path.join(E2E_SOLR, "pom.xml"), "utf8"),
+    )![1]!;
     const app = path.join(CACHE, `solr-${version}`, "app");
     const home = path.join(scratch, "cloud");
     mkdirSync(home);
@@ -322,9 +384,15 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
     cloud = await startSolr(
       "java",
       [
-        "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", `-Dsolr.log.dir=${home}`,
-        "-cp", `${app}/ckan-e2e-solr.jar:${app}/lib/*`,
-        path.join(scratch, "CloudSolr.java"), home, String(await freeCloudPort()),
+        "-Xmx512m",
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        `-Dsolr.log.dir=${home}`,
+        "-cp",
+        `${app}/ckan-e2e-solr.jar:${app}/lib/*`,
+        path.join(scratch, "CloudSolr.java"),
+        home,
+        String(await freeCloudPort()),
       ],
       path.join(scratch, "cloud.log"),
     );
@@ -339,14 +407,20 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
     solrJson(`${cloud!.url}/admin/collections?action=CLUSTERSTATUS&collection=ckan&wt=json`);
 
   it("should refuse a standalone Solr with a clear message", () => {
-    const run = ensureCollection({ SOLR_URL: standalone!.url, SOLR_CONFIGSET_DIR: configset, SOLR_WAIT_SECONDS: "1" });
+    const run = ensureCollection({
+      SOLR_URL: standalone!.url,
+      SOLR_CONFIGSET_DIR: configset,
+      SOLR_WAIT_SECONDS: "1",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`error: ${standalone!.url} answers but is not in SolrCloud mode ("std")`);
   });
 
   it("should upload the configset and create the collection CKAN searches", async () => {
     const run = ensureCollection({ SOLR_URL: cloud!.url, SOLR_CONFIGSET_DIR: configset });
-    expect(run.stderr).toMatch(/creating collection ckan \(1 shard, 1 replica\(s\)\) on configset ckan-[0-9a-f]{12}\n/);
+    expect(run.stderr).toMatch(
+      /creating collection ckan \(1 shard, 1 replica\(s\)\) on configset ckan-[0-9a-f]{12}\n/,
+    );
     expect(run.status).toBe(0);
     const collection = (await clusterStatus()).cluster.collections.ckan;
     expect(collection.configName).toMatch(/^ckan-[0-9a-f]{12}$/);
@@ -364,7 +438,10 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
     expect(run.stderr).not.toContain("uploading");
     const after = await clusterStatus();
     expect(after.cluster.collections.ckan.znodeVersion).toBe(before.cluster.collections.ckan.znodeVersion);
-    expect(await solrJson(`${cloud!.url}/admin/configs?action=LIST&wt=json`)).toEqual({ ...configsets, responseHeader: expect.anything() });
+    expect(await solrJson(`${cloud!.url}/admin/configs?action=LIST&wt=json`)).toEqual({
+      ...configsets,
+      responseHeader: expect.anything(),
+    });
   });
 
   it("should move the collection to a changed configset and reload it", async () => {
@@ -378,16 +455,27 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
   });
 
   it("should fail with the reason when the cloud has fewer live nodes than replicas", () => {
-    const run = ensureCollection({ SOLR_URL: cloud!.url, SOLR_CONFIGSET_DIR: configset, SOLR_REPLICATION_FACTOR: "2", SOLR_WAIT_SECONDS: "1" });
+    const run = ensureCollection({
+      SOLR_URL: cloud!.url,
+      SOLR_CONFIGSET_DIR: configset,
+      SOLR_REPLICATION_FACTOR: "2",
+      SOLR_WAIT_SECONDS: "1",
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`error: no SolrCloud with 2 live node(s) at ${cloud!.url} after 1s (live nodes: 1)`);
+    expect(run.stderr).toContain(
+      `error: no SolrCloud with 2 live node(s) at ${cloud!.url} after 1s (live nodes: 1)`,
+    );
   });
 
   it("should fail with Solr's message when the collection cannot be created", () => {
     const broken = path.join(scratch, "broken/conf");
     cpSync(configset, broken, { recursive: true });
     writeFileSync(path.join(broken, "managed-schema"), '<schema name="broken"');
-    const run = ensureCollection({ SOLR_URL: cloud!.url, SOLR_CONFIGSET_DIR: broken, SOLR_COLLECTION: "broken" });
+    const run = ensureCollection({
+      SOLR_URL: cloud!.url,
+      SOLR_CONFIGSET_DIR: broken,
+      SOLR_COLLECTION: "broken",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("error: creating collection broken failed:");
     expect(run.stderr).toContain("Underlying core creation failed while creating collection: broken");
@@ -396,6 +484,8 @@ describe("solr-ensure-collection against a real SolrCloud", () => {
   it("should refuse a configset directory without solrconfig.xml before it calls Solr", () => {
     const run = ensureCollection({ SOLR_URL: cloud!.url, SOLR_CONFIGSET_DIR: path.join(scratch, "missing") });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`solr-ensure-collection: error: no solrconfig.xml in SOLR_CONFIGSET_DIR (${path.join(scratch, "missing")})\n`);
+    expect(run.stderr).toBe(
+      `solr-ensure-collection: error: no solrconfig.xml in SOLR_CONFIGSET_DIR (${path.join(scratch, "missing")})\n`,
+    );
   });
 });

@@ -11,9 +11,33 @@ describe("strategic diff", () => {
   });
 
   it("should merge named lists by their merge key", () => {
-    const base = { containers: [{ name: "a", image: "x", env: [{ name: "A", value: "1" }, { name: "B", value: "2" }] }] };
-    const target = { containers: [{ name: "a", image: "x", env: [{ name: "A", value: "1" }, { name: "B", value: "3" }] }] };
-    expect(strategicDiff(base, target)).toEqual({ containers: [{ name: "a", env: [{ name: "B", value: "3" }] }] });
+    const base = {
+      containers: [
+        {
+          name: "a",
+          image: "x",
+          env: [
+            { name: "A", value: "1" },
+            { name: "B", value: "2" },
+          ],
+        },
+      ],
+    };
+    const target = {
+      containers: [
+        {
+          name: "a",
+          image: "x",
+          env: [
+            { name: "A", value: "1" },
+            { name: "B", value: "3" },
+          ],
+        },
+      ],
+    };
+    expect(strategicDiff(base, target)).toEqual({
+      containers: [{ name: "a", env: [{ name: "B", value: "3" }] }],
+    });
   });
 
   it("should delete list items that the target drops", () => {
@@ -27,7 +51,12 @@ describe("strategic diff", () => {
   });
 
   it("should name the object it patches", () => {
-    const base = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c", labels: { x: "1" } }, data: { A: "1" } };
+    const base = {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "c", labels: { x: "1" } },
+      data: { A: "1" },
+    };
     expect(objectPatch(base, { ...base, data: { A: "2" } })).toEqual({
       apiVersion: "v1",
       kind: "ConfigMap",

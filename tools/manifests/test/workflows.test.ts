@@ -28,11 +28,14 @@ describe("GitHub workflows", () => {
     for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
-  it.each(files)("%s expands no ${{ }} expression inside a shell script (env: carries the values)", (file) => {
-    const scripts = steps(file).flatMap((step) => (typeof step.run === "string" ? [step.run] : []));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((script) => script.includes("${{"))).toEqual([]);
-  });
+  it.each(files)(
+    "%s expands no ${{ }} expression inside a shell script (env: carries the values)",
+    (file) => {
+      const scripts = steps(file).flatMap((step) => (typeof step.run === "string" ? [step.run] : []));
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((script) => script.includes("${{"))).toEqual([]);
+    },
+  );
 
   it.each(files.filter((file) => file.startsWith(".github/workflows/")))(
     "%s reads the repository only, by default, and runs in a concurrency group",
@@ -49,7 +52,12 @@ describe("GitHub workflows", () => {
       .flatMap((file) =>
         Object.entries<Obj>(parse(text(file)).jobs)
           .filter(([, job]) => Object.values(job.permissions ?? {}).includes("write"))
-          .map(([name, job]) => `${path.basename(file)}:${name}:${Object.keys(job.permissions).filter((k) => job.permissions[k] === "write").join(",")}`),
+          .map(
+            ([name, job]) =>
+              `${path.basename(file)}:${name}:${Object.keys(job.permissions)
+                .filter((k) => job.permissions[k] === "write")
+                .join(",")}`,
+          ),
       );
     expect(writers.sort()).toEqual([
       "ci.yml:rendered-diff:pull-requests",

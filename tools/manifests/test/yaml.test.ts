@@ -7,10 +7,24 @@ import { kustomize } from "./helpers.ts";
 
 describe("emitted YAML", () => {
   it("should survive kustomize with every value still the same string", () => {
-    const data = { NO: "no", ON: "on", YES: "y", DATE: "2024-01-01", NUMBER: "100", FLOAT: "16.11", EMPTY: "", TILDE: "~", NULL: "null", OCT: "0755" };
+    const data = {
+      NO: "no",
+      ON: "on",
+      YES: "y",
+      DATE: "2024-01-01",
+      NUMBER: "100",
+      FLOAT: "16.11",
+      EMPTY: "",
+      TILDE: "~",
+      NULL: "null",
+      OCT: "0755",
+    };
     const directory = mkdtempSync(path.join(tmpdir(), "yaml-test-"));
     try {
-      writeFileSync(path.join(directory, "cm.yaml"), toYaml([{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data }], "test"));
+      writeFileSync(
+        path.join(directory, "cm.yaml"),
+        toYaml([{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data }], "test"),
+      );
       writeFileSync(path.join(directory, "kustomization.yaml"), toYaml([{ resources: ["cm.yaml"] }], "test"));
       const [configMap] = kustomize(directory);
       expect(configMap!.data).toEqual(data);

@@ -37,7 +37,11 @@ export function bootstrapComponent(context: StackContext): Component {
         // Also moves the pod into the Terminating quota scope, which the sandbox budgets separately.
         activeDeadlineSeconds: BOOTSTRAP_DEADLINE_SECONDS,
         containers: [
-          ckanContainer(context, { name: "bootstrap", command: CKAN_IMAGE.commands.bootstrap }, context.settings.sizes.bootstrap),
+          ckanContainer(
+            context,
+            { name: "bootstrap", command: CKAN_IMAGE.commands.bootstrap },
+            context.settings.sizes.bootstrap,
+          ),
         ],
         volumes: ckanVolumes(context, "scratch"),
       }),

@@ -15,7 +15,6 @@ export function ckanPodAnnotations(context: StackContext): Record<string, string
   return { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(ckanConfigData(context)) };
 }
 
-
 const VOLUMES = { config: "config", tmp: "tmp", storage: "storage", trustedCa: "trusted-ca" } as const;
 
 /** A CKAN container: the image, ckan-config and ckan-secrets, then the database provider's overrides. */
@@ -60,7 +59,10 @@ export function ckanVolumes(context: StackContext, storage: { claimName: string 
       ? [
           {
             name: VOLUMES.trustedCa,
-            configMap: { name: trustedCaBundle.configMap, items: [{ key: trustedCaBundle.key, path: trustedCaBundle.key }] },
+            configMap: {
+              name: trustedCaBundle.configMap,
+              items: [{ key: trustedCaBundle.key, path: trustedCaBundle.key }],
+            },
           },
         ]
       : []),

@@ -33,7 +33,9 @@ export function ckanWorkerComponent(context: StackContext): Component {
     // With shared uploads the worker reads them from the volume, like every web pod.
     volumes: ckanVolumes(
       context,
-      context.settings.storage.uploadsAccessMode === "ReadWriteMany" ? { claimName: NAMES.ckanStorage } : "scratch",
+      context.settings.storage.uploadsAccessMode === "ReadWriteMany"
+        ? { claimName: NAMES.ckanStorage }
+        : "scratch",
     ),
   });
   return {

@@ -99,7 +99,11 @@ export function configComponent(context: StackContext): Component {
     description: "ConfigMaps with every non-secret setting",
     objects: [
       new ConfigMap({
-        metadata: { name: NAMES.ckanConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },
+        metadata: {
+          name: NAMES.ckanConfig,
+          labels: labels(identity),
+          annotations: syncWave(SYNC_WAVES.configuration),
+        },
         data: ckanConfigData(context),
       }),
       ...(trustedCaBundle?.injectOpenShiftTrustedBundle

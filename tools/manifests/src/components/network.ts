@@ -1,7 +1,11 @@
 // NetworkPolicies: deny everything, then allow exactly the stack's own traffic. Each rule names who talks
 // to whom; the database and Solr pods are whatever their provider runs (providers.ts), selected by labels.
 // @see https://docs.openshift.com/container-platform/latest/networking/network_policy/about-network-policy.html
-import type { INetworkPolicyPeer, INetworkPolicyPort, INetworkPolicySpec } from "kubernetes-models/networking.k8s.io/v1";
+import type {
+  INetworkPolicyPeer,
+  INetworkPolicyPort,
+  INetworkPolicySpec,
+} from "kubernetes-models/networking.k8s.io/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { INSTANCE, NAMES, SERVICES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
@@ -13,19 +17,29 @@ import { solrProvider } from "./solr.ts";
 
 type Labels = Readonly<Record<string, string>>;
 
-const byName = (name: string): Labels => ({ "app.kubernetes.io/name": name, "app.kubernetes.io/instance": INSTANCE });
+const byName = (name: string): Labels => ({
+  "app.kubernetes.io/name": name,
+  "app.kubernetes.io/instance": INSTANCE,
+});
 const WEB = byName(SERVICES.ckan.name);
 const WORKER = byName(NAMES.worker);
 const REDIS = byName(SERVICES.redis.name);
 /** Every pod that runs CKAN: web, worker and the bootstrap Job. */
 const CKAN_PODS = {
   matchExpressions: [
-    { key: "app.kubernetes.io/name", operator: "In", values: [SERVICES.ckan.name, NAMES.worker, NAMES.bootstrapJob] },
+    {
+      key: "app.kubernetes.io/name",
+      operator: "In",
+      values: [SERVICES.ckan.name, NAMES.worker, NAMES.bootstrapJob],
+    },
   ],
 };
 
-const tcp = (ports: readonly number[]): INetworkPolicyPort[] => ports.map((port) => ({ protocol: "TCP", port }));
-const pods = (matchLabels: Labels): INetworkPolicyPeer => ({ podSelector: { matchLabels: { ...matchLabels } } });
+const tcp = (ports: readonly number[]): INetworkPolicyPort[] =>
+  ports.map((port) => ({ protocol: "TCP", port }));
+const pods = (matchLabels: Labels): INetworkPolicyPeer => ({
+  podSelector: { matchLabels: { ...matchLabels } },
+});
 const namespace = (name: string): INetworkPolicyPeer => ({
   namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
 });
@@ -67,13 +81,17 @@ export function networkComponent(context: StackContext): Component {
             podSelector: { matchLabels: { ...network.podLabels } },
             policyTypes: ["Ingress", "Egress"],
             ingress: [
-              ...(network.peerPorts.length > 0 ? [{ from: [pods(network.podLabels)], ports: tcp(network.peerPorts) }] : []),
+              ...(network.peerPorts.length > 0
+                ? [{ from: [pods(network.podLabels)], ports: tcp(network.peerPorts) }]
+                : []),
               ...(network.operatorPorts.length > 0
                 ? [{ from: [namespace(settings.operatorNamespace)], ports: tcp(network.operatorPorts) }]
                 : []),
             ],
             egress: [
-              ...(network.peerPorts.length > 0 ? [{ to: [pods(network.podLabels)], ports: tcp(network.peerPorts) }] : []),
+              ...(network.peerPorts.length > 0
+                ? [{ to: [pods(network.podLabels)], ports: tcp(network.peerPorts) }]
+                : []),
               { to: [ANYWHERE], ports: tcp(KUBERNETES_API_PORTS) },
             ],
           }),

@@ -6,7 +6,13 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import { execProbes } from "../lib/probes.ts";
-import { containerPort, persistentVolumeClaim, scratchVolume, service, statefulSet } from "../lib/workload.ts";
+import {
+  containerPort,
+  persistentVolumeClaim,
+  scratchVolume,
+  service,
+  statefulSet,
+} from "../lib/workload.ts";
 import { labels, selectorLabels } from "../lib/labels.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
@@ -46,7 +52,10 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
         image: BASE_IMAGES.postgres,
         size,
         ports: [containerPort(PORT)],
-        envFrom: [{ configMapRef: { name: NAMES.postgresConfig } }, { secretRef: { name: NAMES.postgresSecret } }],
+        envFrom: [
+          { configMapRef: { name: NAMES.postgresConfig } },
+          { secretRef: { name: NAMES.postgresSecret } },
+        ],
         probes: execProbes(isReady, isReady, { startupSeconds: 300 }),
         volumeMounts: [
           { name: "data", mountPath: POSTGRES_LAYOUT.dataMountPath },
@@ -62,7 +71,11 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
     ],
   });
   const config = new ConfigMap({
-    metadata: { name: NAMES.postgresConfig, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },
+    metadata: {
+      name: NAMES.postgresConfig,
+      labels: labels(identity),
+      annotations: syncWave(SYNC_WAVES.configuration),
+    },
     data: postgresConfigData(),
   });
   return {
@@ -74,11 +87,19 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
     ],
     ckanEnv: [],
     generatedSecrets: [],
-    network: { podLabels: selectorLabels(identity), clientPorts: [PORT.port], peerPorts: [], operatorPorts: [] },
+    network: {
+      podLabels: selectorLabels(identity),
+      clientPorts: [PORT.port],
+      peerPorts: [],
+      operatorPorts: [],
+    },
   };
 }
 
-const PROVIDERS: Record<EnvironmentSettings["postgres"]["provider"], (context: StackContext) => PostgresProvider> = {
+const PROVIDERS: Record<
+  EnvironmentSettings["postgres"]["provider"],
+  (context: StackContext) => PostgresProvider
+> = {
   statefulset: statefulSetPostgres,
   crunchy: crunchyPostgres,
   cnpg: cloudNativePostgres,

@@ -50,8 +50,14 @@ export function redisComponent(context: StackContext): Component {
         args: redisArgs(context.settings.sizes.redis.memoryLimit),
         ports: [containerPort(PORT)],
         env: [
-          { name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
-          { name: "REDISCLI_AUTH", valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } } },
+          {
+            name: "REDIS_PASSWORD",
+            valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } },
+          },
+          {
+            name: "REDISCLI_AUTH",
+            valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } },
+          },
         ],
         probes: execProbes(ping, ping, { startupSeconds: 60 }),
         volumeMounts: [{ name: "data", mountPath: "/data" }],

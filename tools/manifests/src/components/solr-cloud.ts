@@ -9,7 +9,11 @@ import { SolrCloud } from "../generated/crd-models/solr.apache.org/v1beta1/SolrC
 import { KEEP_DATA, syncWave, SYNC_HOOK, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
-import { containerSecurityContext, POD_SECURITY_CONTEXT, SECURITY_EXCEPTION_ANNOTATION } from "../lib/security.ts";
+import {
+  containerSecurityContext,
+  POD_SECURITY_CONTEXT,
+  SECURITY_EXCEPTION_ANNOTATION,
+} from "../lib/security.ts";
 import { podTemplate, scratchVolume } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { StackContext } from "./component.ts";
@@ -68,7 +72,10 @@ export function solrCloud(context: StackContext): SolrProvider {
   const solrIdentity = { name: "solr", component: "search", version: context.versions.solr };
   const jobIdentity = { name: SOLR_CLOUD_LAYOUT.job, component: "search", version: context.versions.solr };
   /** On every pod of the provider (Solr, ZooKeeper and the Job): the NetworkPolicies select them by it. */
-  const podLabels = { "app.kubernetes.io/instance": INSTANCE, "app.kubernetes.io/component": solrIdentity.component };
+  const podLabels = {
+    "app.kubernetes.io/instance": INSTANCE,
+    "app.kubernetes.io/component": solrIdentity.component,
+  };
   const size = settings.sizes.solr;
   const zookeeperSize = settings.sizes.zookeeper;
 
@@ -91,7 +98,9 @@ export function solrCloud(context: StackContext): SolrProvider {
         persistent: {
           // The claims outlive the SolrCloud and a scale-down: the index is rebuilt only on purpose.
           reclaimPolicy: "Retain",
-          pvcTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: size.storage } } } },
+          pvcTemplate: {
+            spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: size.storage } } },
+          },
         },
       },
       customSolrKubeOptions: {
@@ -115,7 +124,10 @@ export function solrCloud(context: StackContext): SolrProvider {
           replicas: settings.solr.zookeeperReplicas,
           persistence: {
             reclaimPolicy: "Retain",
-            spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: zookeeperSize.storage } } },
+            spec: {
+              accessModes: ["ReadWriteOnce"],
+              resources: { requests: { storage: zookeeperSize.storage } },
+            },
           },
           zookeeperPodPolicy: {
             labels: {
@@ -181,7 +193,12 @@ export function solrCloud(context: StackContext): SolrProvider {
     network: {
       podLabels,
       clientPorts: [SOLR_CLOUD_LAYOUT.podPort],
-      peerPorts: [SOLR_CLOUD_LAYOUT.podPort, ZOOKEEPER_PORTS.client, ZOOKEEPER_PORTS.quorum, ZOOKEEPER_PORTS.leaderElection],
+      peerPorts: [
+        SOLR_CLOUD_LAYOUT.podPort,
+        ZOOKEEPER_PORTS.client,
+        ZOOKEEPER_PORTS.quorum,
+        ZOOKEEPER_PORTS.leaderElection,
+      ],
       // The Solr Operator calls each node's admin API; the ZooKeeper operator writes the ensemble's size
       // through the client port.
       operatorPorts: [SOLR_CLOUD_LAYOUT.podPort, ZOOKEEPER_PORTS.client],

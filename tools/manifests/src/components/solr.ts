@@ -4,7 +4,13 @@ import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { httpProbes } from "../lib/probes.ts";
 import { parseQuantity } from "../lib/quantity.ts";
-import { containerPort, persistentVolumeClaim, scratchVolume, service, statefulSet } from "../lib/workload.ts";
+import {
+  containerPort,
+  persistentVolumeClaim,
+  scratchVolume,
+  service,
+  statefulSet,
+} from "../lib/workload.ts";
 import { selectorLabels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
@@ -48,9 +54,18 @@ function statefulSetSolr(context: StackContext): SolrProvider {
     ],
   });
   return {
-    objects: [solr, service(identity, HTTP), persistentVolumeClaim(NAMES.solrData, identity, size.storage, SYNC_WAVES.databases)],
+    objects: [
+      solr,
+      service(identity, HTTP),
+      persistentVolumeClaim(NAMES.solrData, identity, size.storage, SYNC_WAVES.databases),
+    ],
     solrUrl: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,
-    network: { podLabels: selectorLabels(identity), clientPorts: [HTTP.port], peerPorts: [], operatorPorts: [] },
+    network: {
+      podLabels: selectorLabels(identity),
+      clientPorts: [HTTP.port],
+      peerPorts: [],
+      operatorPorts: [],
+    },
   };
 }
 

@@ -56,7 +56,12 @@ export const PLATFORMS = {
       requestsStorageBytes: 80 * Gi,
       defaultLimit: { cpuMillicores: 1000, memoryBytes: 1000 * Mi },
     },
-    allowedRegistries: ["quay.io", "docker.io", "registry.redhat.io", "image-registry.openshift-image-registry.svc:5000"],
+    allowedRegistries: [
+      "quay.io",
+      "docker.io",
+      "registry.redhat.io",
+      "image-registry.openshift-image-registry.svc:5000",
+    ],
     operators: false,
   },
   /**

@@ -39,7 +39,10 @@ const labels = {
 type TypedObject = Pick<KubernetesObject, "apiVersion" | "kind">;
 
 /** `overlayObjects`: every object the environment's overlay applies. */
-export function appProject(environment: DeliveredEnvironment, overlayObjects: readonly TypedObject[]): AppProject {
+export function appProject(
+  environment: DeliveredEnvironment,
+  overlayObjects: readonly TypedObject[],
+): AppProject {
   const { namespace, gitops } = environment.settings;
   return new AppProject({
     metadata: { name: applicationName(environment.name), namespace: gitops.argocdNamespace, labels },

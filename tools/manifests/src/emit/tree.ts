@@ -5,7 +5,13 @@ import { appProject, application } from "../delivery/argocd-apps.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
 import { PLATFORMS } from "../config/platforms.ts";
 import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
-import { ALTERNATIVES, DEFAULT_PROVIDERS, describeProviders, withProviders, type ProviderKey } from "../providers.ts";
+import {
+  ALTERNATIVES,
+  DEFAULT_PROVIDERS,
+  describeProviders,
+  withProviders,
+  type ProviderKey,
+} from "../providers.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
@@ -120,15 +126,22 @@ const objectsOf = (components: readonly Component[]) => components.flatMap((comp
  * Kustomize Component per alternative provider under `components/`, each the exact change from the
  * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
  */
-function emitOverlay(tree: Tree, environment: Environment, base: readonly KubernetesObject[], versions: StackVersions) {
+function emitOverlay(
+  tree: Tree,
+  environment: Environment,
+  base: readonly KubernetesObject[],
+  versions: StackVersions,
+) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  const stack = (choice: EnvironmentSettings) => objectsOf(buildStack({ settings: choice, versions, imagePins }));
+  const stack = (choice: EnvironmentSettings) =>
+    objectsOf(buildStack({ settings: choice, versions, imagePins }));
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
-  for (const [name, text] of environment.sealedSecrets ?? []) tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
+  for (const [name, text] of environment.sealedSecrets ?? [])
+    tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
   if (!PLATFORMS[settings.platform].operators) {
@@ -136,7 +149,13 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
     tree.set(
       `${dir}/kustomization.yaml`,
       toYaml(
-        [kustomization({ ...top, resources: ["../../base", ...sealed, ...(layer.resources ?? [])], ...pick(layer) })],
+        [
+          kustomization({
+            ...top,
+            resources: ["../../base", ...sealed, ...(layer.resources ?? [])],
+            ...pick(layer),
+          }),
+        ],
         source,
       ),
     );
@@ -146,22 +165,36 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
   const layer = emitObjectSetDiff(tree, `${dir}/environment`, base, statefulSets, source);
   tree.set(
     `${dir}/environment/kustomization.yaml`,
-    toYaml([kustomization({ resources: ["../../../base", ...(layer.resources ?? [])], ...pick(layer) })], source),
+    toYaml(
+      [kustomization({ resources: ["../../../base", ...(layer.resources ?? [])], ...pick(layer) })],
+      source,
+    ),
   );
   for (const alternative of ALTERNATIVES) {
     const objects = stack(withProviders(settings, alternative.providers));
     const componentDir = `${dir}/components/${alternative.name}`;
     const change = emitObjectSetDiff(tree, componentDir, statefulSets, objects, source);
-    tree.set(`${componentDir}/kustomization.yaml`, toYaml([kustomizeComponent(change)], source, alternative.description));
+    tree.set(
+      `${componentDir}/kustomization.yaml`,
+      toYaml([kustomizeComponent(change)], source, alternative.description),
+    );
   }
   const chosen = ALTERNATIVES.filter((alternative) =>
-    Object.entries(alternative.providers).every(([key, value]) => settings[key as ProviderKey].provider === value),
+    Object.entries(alternative.providers).every(
+      ([key, value]) => settings[key as ProviderKey].provider === value,
+    ),
   ).map((alternative) => `components/${alternative.name}`);
   tree.set(
     `${dir}/kustomization.yaml`,
     toYaml(
       // The image pins come last, so they also rewrite the images of objects the alternatives add.
-      [kustomization({ ...top, resources: ["environment", ...sealed], components: [...chosen, ...top.components] })],
+      [
+        kustomization({
+          ...top,
+          resources: ["environment", ...sealed],
+          components: [...chosen, ...top.components],
+        }),
+      ],
       source,
       `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
         `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,
@@ -184,10 +217,14 @@ function emitArgoCd(tree: Tree, environment: Environment, versions: StackVersion
   objects.forEach((object, index) => {
     tree.set(`argocd/${environment.name}/${files[index]}`, toYaml([object.toJSON()], source));
   });
-  tree.set(`argocd/${environment.name}/kustomization.yaml`, toYaml([kustomization({ resources: files })], source));
+  tree.set(
+    `argocd/${environment.name}/kustomization.yaml`,
+    toYaml([kustomization({ resources: files })], source),
+  );
 }
 
-const pick = (layer: Pick<Kustomization, "resources" | "patches">) => (layer.patches ? { patches: layer.patches } : {});
+const pick = (layer: Pick<Kustomization, "resources" | "patches">) =>
+  layer.patches ? { patches: layer.patches } : {};
 
 const README = `# manifests/ (generated)
 

@@ -17,5 +17,14 @@ export function yamlDocuments(documents: readonly unknown[]): string {
 
 /** One or more documents, with the generated header and an optional description (one comment line per line). */
 export function toYaml(documents: readonly unknown[], source: string, description?: string): string {
-  return generatedHeader(source) + (description ? description.split("\n").map((line) => `# ${line}\n`).join("") : "") + yamlDocuments(documents);
+  return (
+    generatedHeader(source) +
+    (description
+      ? description
+          .split("\n")
+          .map((line) => `# ${line}\n`)
+          .join("")
+      : "") +
+    yamlDocuments(documents)
+  );
 }

@@ -14,32 +14,75 @@ export async function deliveryFindings(
   overlay: string,
 ): Promise<Finding[]> {
   const findings = await schemaFindings(argocd, overlay);
-  const emit = (object: RenderedObject, rule: string, path: string, message: string, why: string, fix: string) =>
+  const emit = (
+    object: RenderedObject,
+    rule: string,
+    path: string,
+    message: string,
+    why: string,
+    fix: string,
+  ) =>
     findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
   const regenerate = "run `npm run render` (manifests/argocd is generated from the environment's settings)";
   const namespace = overlayObjects.find((object) => object.metadata?.namespace)?.metadata.namespace;
 
   for (const application of argocd.filter((object) => object.kind === "Application")) {
-    const project = argocd.find((object) => object.kind === "AppProject" && object.metadata?.name === application.spec?.project);
+    const project = argocd.find(
+      (object) => object.kind === "AppProject" && object.metadata?.name === application.spec?.project,
+    );
     if (!project) {
-      emit(application, "argocd/project", "spec.project", `no AppProject ${application.spec?.project} beside it`, "Argo CD refuses an Application whose project does not exist", regenerate);
+      emit(
+        application,
+        "argocd/project",
+        "spec.project",
+        `no AppProject ${application.spec?.project} beside it`,
+        "Argo CD refuses an Application whose project does not exist",
+        regenerate,
+      );
       continue;
     }
     const path = `manifests/overlays/${overlay}`;
     if (application.spec?.source?.path !== path) {
-      emit(application, "argocd/source", "spec.source.path", `syncs ${application.spec?.source?.path}, not ${path}`, "the environment would run another environment's manifests", regenerate);
+      emit(
+        application,
+        "argocd/source",
+        "spec.source.path",
+        `syncs ${application.spec?.source?.path}, not ${path}`,
+        "the environment would run another environment's manifests",
+        regenerate,
+      );
     }
     if (application.spec?.destination?.namespace !== namespace) {
-      emit(application, "argocd/destination", "spec.destination.namespace", `deploys to ${application.spec?.destination?.namespace}, the overlay's objects are in ${namespace}`, "Argo CD would apply the overlay where nobody looks for it, or fail on the namespace mismatch", regenerate);
+      emit(
+        application,
+        "argocd/destination",
+        "spec.destination.namespace",
+        `deploys to ${application.spec?.destination?.namespace}, the overlay's objects are in ${namespace}`,
+        "Argo CD would apply the overlay where nobody looks for it, or fail on the namespace mismatch",
+        regenerate,
+      );
     }
     const allowed = new Set(
-      (project.spec?.namespaceResourceWhitelist ?? []).map((entry: { group: string; kind: string }) => `${entry.group}/${entry.kind}`),
+      (project.spec?.namespaceResourceWhitelist ?? []).map(
+        (entry: { group: string; kind: string }) => `${entry.group}/${entry.kind}`,
+      ),
     );
-    const missing = [...new Set(overlayObjects.map((object) => `${groupOf(String(object.apiVersion))}/${String(object.kind)}`))]
+    const missing = [
+      ...new Set(
+        overlayObjects.map((object) => `${groupOf(String(object.apiVersion))}/${String(object.kind)}`),
+      ),
+    ]
       .filter((kind) => !allowed.has(kind))
       .sort();
     if (missing.length > 0) {
-      emit(project, "argocd/whitelist", "spec.namespaceResourceWhitelist", `does not allow ${missing.join(", ")}, which the overlay renders`, "Argo CD refuses to sync a resource kind its project does not permit", regenerate);
+      emit(
+        project,
+        "argocd/whitelist",
+        "spec.namespaceResourceWhitelist",
+        `does not allow ${missing.join(", ")}, which the overlay renders`,
+        "Argo CD refuses to sync a resource kind its project does not permit",
+        regenerate,
+      );
     }
   }
   return findings;

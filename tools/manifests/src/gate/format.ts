@@ -2,7 +2,10 @@
 import type { Finding } from "./finding.ts";
 import type { Suppression } from "./suppress.ts";
 
-export function formatFindings(findings: readonly Finding[], suppressions: readonly Suppression[] = []): string {
+export function formatFindings(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[] = [],
+): string {
   const lines: string[] = [];
   const byOverlay = Map.groupBy(findings, (finding) => finding.overlay || "repository");
   for (const [overlay, overlayFindings] of [...byOverlay].sort(([a], [b]) => a.localeCompare(b))) {

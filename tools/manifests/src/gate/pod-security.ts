@@ -7,7 +7,17 @@ import { containersOf, podTemplateOf, type ContainerAt } from "./pods.ts";
 
 type Emit = (rule: string, path: string, message: string, why: string, fix: string) => void;
 
-const ALLOWED_VOLUMES = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret", "image"];
+const ALLOWED_VOLUMES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "persistentVolumeClaim",
+  "projected",
+  "secret",
+  "image",
+];
 const SAFE_SYSCTLS = [
   "kernel.shm_rmid_forced",
   "net.ipv4.ip_local_port_range",
@@ -26,7 +36,13 @@ const ADMISSION = "admission rejects the pod, so the workload never starts";
 function checkPodLevel(spec: RenderedObject, path: string, emit: Emit): void {
   for (const field of ["hostNetwork", "hostPID", "hostIPC"]) {
     if (spec[field] === true) {
-      emit("pss/host-namespaces", `${path}.${field}`, `${field} is true`, `sharing the node's namespaces escapes the pod: ${ADMISSION}`, `remove ${field}`);
+      emit(
+        "pss/host-namespaces",
+        `${path}.${field}`,
+        `${field} is true`,
+        `sharing the node's namespaces escapes the pod: ${ADMISSION}`,
+        `remove ${field}`,
+      );
     }
   }
   for (const [index, volume] of ((spec.volumes as RenderedObject[]) ?? []).entries()) {
@@ -44,11 +60,23 @@ function checkPodLevel(spec: RenderedObject, path: string, emit: Emit): void {
   const context = spec.securityContext ?? {};
   for (const [index, sysctl] of ((context.sysctls as RenderedObject[]) ?? []).entries()) {
     if (!SAFE_SYSCTLS.includes(sysctl.name)) {
-      emit("pss/sysctls", `${path}.securityContext.sysctls[${index}]`, `unsafe sysctl ${sysctl.name}`, `it changes the node's kernel for every pod: ${ADMISSION}`, "remove the sysctl");
+      emit(
+        "pss/sysctls",
+        `${path}.securityContext.sysctls[${index}]`,
+        `unsafe sysctl ${sysctl.name}`,
+        `it changes the node's kernel for every pod: ${ADMISSION}`,
+        "remove the sysctl",
+      );
     }
   }
   if (context.windowsOptions?.hostProcess === true) {
-    emit("pss/host-process", `${path}.securityContext.windowsOptions.hostProcess`, "hostProcess is true", ADMISSION, "remove hostProcess");
+    emit(
+      "pss/host-process",
+      `${path}.securityContext.windowsOptions.hostProcess`,
+      "hostProcess is true",
+      ADMISSION,
+      "remove hostProcess",
+    );
   }
   checkPinnedIds(context, `${path}.securityContext`, emit, ["runAsUser", "runAsGroup", "fsGroup"]);
 }
@@ -74,7 +102,13 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
   const podContext = pod.securityContext ?? {};
   const here = `${at.path}.securityContext`;
   if (context.privileged === true) {
-    emit("pss/privileged", `${here}.privileged`, "privileged is true", `a privileged container is root on the node: ${ADMISSION}`, "remove privileged");
+    emit(
+      "pss/privileged",
+      `${here}.privileged`,
+      "privileged is true",
+      `a privileged container is root on the node: ${ADMISSION}`,
+      "remove privileged",
+    );
   }
   if (context.allowPrivilegeEscalation !== false) {
     emit(
@@ -87,42 +121,96 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
   }
   const drop: string[] = context.capabilities?.drop ?? [];
   if (!drop.includes("ALL")) {
-    emit("pss/capabilities-drop", `${here}.capabilities.drop`, `capabilities.drop is ${JSON.stringify(drop)}`, `restricted requires dropping ALL: ${ADMISSION}`, "set capabilities: { drop: [ALL] }");
+    emit(
+      "pss/capabilities-drop",
+      `${here}.capabilities.drop`,
+      `capabilities.drop is ${JSON.stringify(drop)}`,
+      `restricted requires dropping ALL: ${ADMISSION}`,
+      "set capabilities: { drop: [ALL] }",
+    );
   }
   for (const capability of (context.capabilities?.add as string[] | undefined) ?? []) {
     if (capability !== "NET_BIND_SERVICE") {
-      emit("pss/capabilities-add", `${here}.capabilities.add`, `adds ${capability}`, `only NET_BIND_SERVICE may be added: ${ADMISSION}`, `remove ${capability}`);
+      emit(
+        "pss/capabilities-add",
+        `${here}.capabilities.add`,
+        `adds ${capability}`,
+        `only NET_BIND_SERVICE may be added: ${ADMISSION}`,
+        `remove ${capability}`,
+      );
     }
   }
   if (context.runAsNonRoot !== true && podContext.runAsNonRoot !== true) {
-    emit("pss/run-as-non-root", `${here}.runAsNonRoot`, "runAsNonRoot is not true here or on the pod", `restricted requires it so a root image cannot start: ${ADMISSION}`, "set runAsNonRoot: true on the pod");
+    emit(
+      "pss/run-as-non-root",
+      `${here}.runAsNonRoot`,
+      "runAsNonRoot is not true here or on the pod",
+      `restricted requires it so a root image cannot start: ${ADMISSION}`,
+      "set runAsNonRoot: true on the pod",
+    );
   }
   const seccomp = context.seccompProfile?.type ?? podContext.seccompProfile?.type;
   if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
-    emit("pss/seccomp", `${here}.seccompProfile.type`, `seccomp profile is ${seccomp ?? "unset"}`, `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`, "set seccompProfile: { type: RuntimeDefault } on the pod");
+    emit(
+      "pss/seccomp",
+      `${here}.seccompProfile.type`,
+      `seccomp profile is ${seccomp ?? "unset"}`,
+      `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
+      "set seccompProfile: { type: RuntimeDefault } on the pod",
+    );
   }
   const apparmor = context.appArmorProfile?.type;
   if (apparmor !== undefined && apparmor !== "RuntimeDefault" && apparmor !== "Localhost") {
-    emit("pss/apparmor", `${here}.appArmorProfile.type`, `AppArmor profile is ${apparmor}`, ADMISSION, "remove appArmorProfile or use RuntimeDefault");
+    emit(
+      "pss/apparmor",
+      `${here}.appArmorProfile.type`,
+      `AppArmor profile is ${apparmor}`,
+      ADMISSION,
+      "remove appArmorProfile or use RuntimeDefault",
+    );
   }
   const selinux = context.seLinuxOptions ?? {};
   if (!SELINUX_TYPES.includes(selinux.type ?? "") || selinux.user || selinux.role) {
-    emit("pss/selinux", `${here}.seLinuxOptions`, `custom SELinux options ${JSON.stringify(selinux)}`, ADMISSION, "remove seLinuxOptions");
+    emit(
+      "pss/selinux",
+      `${here}.seLinuxOptions`,
+      `custom SELinux options ${JSON.stringify(selinux)}`,
+      ADMISSION,
+      "remove seLinuxOptions",
+    );
   }
   if (context.procMount !== undefined && context.procMount !== "Default") {
-    emit("pss/proc-mount", `${here}.procMount`, `procMount is ${context.procMount}`, ADMISSION, "remove procMount");
+    emit(
+      "pss/proc-mount",
+      `${here}.procMount`,
+      `procMount is ${context.procMount}`,
+      ADMISSION,
+      "remove procMount",
+    );
   }
   checkPinnedIds(context, here, emit, ["runAsUser", "runAsGroup"]);
   for (const [index, port] of ((at.container.ports as RenderedObject[]) ?? []).entries()) {
     if (port.hostPort) {
-      emit("pss/host-ports", `${at.path}.ports[${port.name ?? index}].hostPort`, `hostPort ${port.hostPort}`, `it binds the node's port: ${ADMISSION}`, "remove hostPort; expose the port through a Service");
+      emit(
+        "pss/host-ports",
+        `${at.path}.ports[${port.name ?? index}].hostPort`,
+        `hostPort ${port.hostPort}`,
+        `it binds the node's port: ${ADMISSION}`,
+        "remove hostPort; expose the port through a Service",
+      );
     }
   }
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
     const handler = at.container[probe];
     const host = handler?.httpGet?.host ?? handler?.tcpSocket?.host;
     if (host) {
-      emit("pss/probe-host", `${at.path}.${probe}`, `the probe targets host ${host}`, `a probe may only check its own pod (Kubernetes 1.34+): ${ADMISSION}`, "remove host");
+      emit(
+        "pss/probe-host",
+        `${at.path}.${probe}`,
+        `the probe targets host ${host}`,
+        `a probe may only check its own pod (Kubernetes 1.34+): ${ADMISSION}`,
+        "remove host",
+      );
     }
   }
 }
@@ -133,7 +221,16 @@ export function podSecurityFindings(objects: readonly RenderedObject[], overlay:
     const pod = podTemplateOf(object);
     if (!pod) continue;
     const emit: Emit = (rule, path, message, why, fix) =>
-      findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
+      findings.push({
+        rule,
+        severity: "error",
+        overlay,
+        object: objectName(object),
+        path,
+        message,
+        why,
+        fix,
+      });
     checkPodLevel(pod.spec, pod.path, emit);
     for (const at of containersOf(pod)) checkContainer(at, pod.spec, emit);
   }

@@ -7,10 +7,19 @@ import { objectName } from "./finding.ts";
 import { operatorGeneratedSecrets } from "./operator-secrets.ts";
 import { containersOf, podTemplateOf } from "./pods.ts";
 
-type Emit = (object: RenderedObject, rule: string, path: string, message: string, why: string, fix: string) => void;
+type Emit = (
+  object: RenderedObject,
+  rule: string,
+  path: string,
+  message: string,
+  why: string,
+  fix: string,
+) => void;
 
 /** Secrets that exist outside git: created by tools/secrets (or the platform), never rendered. */
-export const PROVIDED_OUTSIDE_GIT: ReadonlySet<string> = new Set(Object.values(SECRETS).map((secret) => secret.name));
+export const PROVIDED_OUTSIDE_GIT: ReadonlySet<string> = new Set(
+  Object.values(SECRETS).map((secret) => secret.name),
+);
 
 const REQUIRED_LABELS = [
   "app.kubernetes.io/name",
@@ -55,8 +64,10 @@ function checkReferences(objects: readonly RenderedObject[], emit: Emit): void {
     }
     for (const volume of (pod.spec.volumes as RenderedObject[]) ?? []) {
       const at = `${pod.path}.volumes[name=${volume.name}]`;
-      if (volume.configMap && !volume.configMap.optional && !configMaps.has(volume.configMap.name)) missing(object, at, "ConfigMap", volume.configMap.name);
-      if (volume.secret && !volume.secret.optional && !secrets.has(volume.secret.secretName)) missing(object, at, "Secret", volume.secret.secretName);
+      if (volume.configMap && !volume.configMap.optional && !configMaps.has(volume.configMap.name))
+        missing(object, at, "ConfigMap", volume.configMap.name);
+      if (volume.secret && !volume.secret.optional && !secrets.has(volume.secret.secretName))
+        missing(object, at, "Secret", volume.secret.secretName);
       if (volume.persistentVolumeClaim && !claims.has(volume.persistentVolumeClaim.claimName)) {
         missing(object, at, "PersistentVolumeClaim", volume.persistentVolumeClaim.claimName);
       }
@@ -64,15 +75,18 @@ function checkReferences(objects: readonly RenderedObject[], emit: Emit): void {
     for (const { container, path } of containersOf(pod)) {
       for (const [index, from] of ((container.envFrom as RenderedObject[]) ?? []).entries()) {
         const at = `${path}.envFrom[${index}]`;
-        if (from.configMapRef && !from.configMapRef.optional && !configMaps.has(from.configMapRef.name)) missing(object, at, "ConfigMap", from.configMapRef.name);
-        if (from.secretRef && !from.secretRef.optional && !secrets.has(from.secretRef.name)) missing(object, at, "Secret", from.secretRef.name);
+        if (from.configMapRef && !from.configMapRef.optional && !configMaps.has(from.configMapRef.name))
+          missing(object, at, "ConfigMap", from.configMapRef.name);
+        if (from.secretRef && !from.secretRef.optional && !secrets.has(from.secretRef.name))
+          missing(object, at, "Secret", from.secretRef.name);
       }
       for (const variable of (container.env as RenderedObject[]) ?? []) {
         const at = `${path}.env[name=${variable.name}]`;
         const cm = variable.valueFrom?.configMapKeyRef;
         const secret = variable.valueFrom?.secretKeyRef;
         if (cm && !cm.optional && !configMaps.has(cm.name)) missing(object, at, "ConfigMap", cm.name);
-        if (secret && !secret.optional && !secrets.has(secret.name)) missing(object, at, "Secret", secret.name);
+        if (secret && !secret.optional && !secrets.has(secret.name))
+          missing(object, at, "Secret", secret.name);
       }
     }
   }
@@ -87,27 +101,64 @@ function checkServicePorts(objects: readonly RenderedObject[], emit: Emit): void
       .map((o) => podTemplateOf(o))
       .filter((pod) => pod && Object.entries(selector).every(([k, v]) => pod.metadata.labels?.[k] === v));
     if (Object.keys(selector).length > 0 && pods.length === 0) {
-      emit(service, "refs/service-selector", "spec.selector", `no pod template matches ${JSON.stringify(selector)}`, "the Service has no endpoints: every connection to it fails", "match the selector to the workload's app.kubernetes.io/name and instance labels");
+      emit(
+        service,
+        "refs/service-selector",
+        "spec.selector",
+        `no pod template matches ${JSON.stringify(selector)}`,
+        "the Service has no endpoints: every connection to it fails",
+        "match the selector to the workload's app.kubernetes.io/name and instance labels",
+      );
       continue;
     }
-    const ports = pods.flatMap((pod) => containersOf(pod!).flatMap(({ container }) => (container.ports as RenderedObject[]) ?? []));
+    const ports = pods.flatMap((pod) =>
+      containersOf(pod!).flatMap(({ container }) => (container.ports as RenderedObject[]) ?? []),
+    );
     for (const [index, port] of ((service.spec?.ports as RenderedObject[]) ?? []).entries()) {
       const target = port.targetPort ?? port.port;
-      const found = ports.some((p) => (typeof target === "string" ? p.name === target : p.containerPort === target));
+      const found = ports.some((p) =>
+        typeof target === "string" ? p.name === target : p.containerPort === target,
+      );
       if (!found) {
-        emit(service, "refs/service-port", `spec.ports[${port.name ?? index}].targetPort`, `no container declares port ${target}`, "traffic to the Service goes nowhere", "point targetPort at a named container port");
+        emit(
+          service,
+          "refs/service-port",
+          `spec.ports[${port.name ?? index}].targetPort`,
+          `no container declares port ${target}`,
+          "traffic to the Service goes nowhere",
+          "point targetPort at a named container port",
+        );
       }
     }
   }
   for (const route of objects.filter((o) => o.kind === "Route")) {
     const service = services.find((s) => s.metadata?.name === route.spec?.to?.name);
     if (!service) {
-      emit(route, "refs/missing", "spec.to.name", `Service ${route.spec?.to?.name} does not exist in the overlay`, "the router answers 503", "point the Route at a Service of the overlay");
+      emit(
+        route,
+        "refs/missing",
+        "spec.to.name",
+        `Service ${route.spec?.to?.name} does not exist in the overlay`,
+        "the router answers 503",
+        "point the Route at a Service of the overlay",
+      );
       continue;
     }
     const target = route.spec?.port?.targetPort;
-    if (target !== undefined && !(service.spec.ports as RenderedObject[]).some((p) => p.name === target || p.port === target || p.targetPort === target)) {
-      emit(route, "refs/service-port", "spec.port.targetPort", `Service ${service.metadata.name} has no port ${target}`, "the router answers 503", "use one of the Service's port names");
+    if (
+      target !== undefined &&
+      !(service.spec.ports as RenderedObject[]).some(
+        (p) => p.name === target || p.port === target || p.targetPort === target,
+      )
+    ) {
+      emit(
+        route,
+        "refs/service-port",
+        "spec.port.targetPort",
+        `Service ${service.metadata.name} has no port ${target}`,
+        "the router answers 503",
+        "use one of the Service's port names",
+      );
     }
   }
 }
@@ -120,13 +171,30 @@ function checkImages(object: RenderedObject, platform: Platform, emit: Emit): vo
     const [name, digest] = image.split("@");
     const slash = name!.indexOf("/");
     const firstPart = slash === -1 ? "" : name!.slice(0, slash);
-    const registry = firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost" ? firstPart : "docker.io";
+    const registry =
+      firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost"
+        ? firstPart
+        : "docker.io";
     const tag = /:([^/:]+)$/.exec(name!)?.[1];
     if (!platform.allowedRegistries.includes(registry)) {
-      emit(object, "images/registry", `${path}.image`, `${image} comes from ${registry}`, `the platform pulls only from ${platform.allowedRegistries.join(", ")}`, "pin the image from an allowed registry in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin), or mirror it");
+      emit(
+        object,
+        "images/registry",
+        `${path}.image`,
+        `${image} comes from ${registry}`,
+        `the platform pulls only from ${platform.allowedRegistries.join(", ")}`,
+        "pin the image from an allowed registry in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin), or mirror it",
+      );
     }
     if (!digest && (!tag || tag === "latest")) {
-      emit(object, "images/pinned", `${path}.image`, `${image} has ${tag ? "the tag latest" : "no tag"}`, "the image can change under the same name: Argo CD cannot tell, and rollbacks break", "pin a tag and digest in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin)");
+      emit(
+        object,
+        "images/pinned",
+        `${path}.image`,
+        `${image} has ${tag ? "the tag latest" : "no tag"}`,
+        "the image can change under the same name: Argo CD cannot tell, and rollbacks break",
+        "pin a tag and digest in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin)",
+      );
     }
   }
 }
@@ -138,16 +206,39 @@ function checkWorkload(object: RenderedObject, emit: Emit): void {
     if (kind !== "containers") continue;
     for (const probe of ["readinessProbe", "livenessProbe"]) {
       if (!container[probe]) {
-        emit(object, "workload/probes", `${path}.${probe}`, `no ${probe}`, probe === "readinessProbe" ? "traffic reaches the pod before it can answer" : "a hung process is never restarted", `add a ${probe} (lib/probes.ts)`);
+        emit(
+          object,
+          "workload/probes",
+          `${path}.${probe}`,
+          `no ${probe}`,
+          probe === "readinessProbe"
+            ? "traffic reaches the pod before it can answer"
+            : "a hung process is never restarted",
+          `add a ${probe} (lib/probes.ts)`,
+        );
       }
     }
     for (const resource of ["cpu", "memory"]) {
       if (!container.resources?.requests?.[resource]) {
-        emit(object, "workload/requests", `${path}.resources.requests.${resource}`, `no ${resource} request`, "the scheduler and the quota fall back to the LimitRange's defaults, which are too small for CKAN and Solr", "set sizes.<workload> in the environment's settings");
+        emit(
+          object,
+          "workload/requests",
+          `${path}.resources.requests.${resource}`,
+          `no ${resource} request`,
+          "the scheduler and the quota fall back to the LimitRange's defaults, which are too small for CKAN and Solr",
+          "set sizes.<workload> in the environment's settings",
+        );
       }
     }
     if (!container.resources?.limits?.memory) {
-      emit(object, "workload/memory-limit", `${path}.resources.limits.memory`, "no memory limit", "a leak grows until the node evicts other pods", "set sizes.<workload>.memoryLimit");
+      emit(
+        object,
+        "workload/memory-limit",
+        `${path}.resources.limits.memory`,
+        "no memory limit",
+        "a leak grows until the node evicts other pods",
+        "set sizes.<workload>.memoryLimit",
+      );
     }
   }
 }
@@ -160,7 +251,9 @@ const waveOf = (object: RenderedObject): string => String(object.metadata?.annot
  * stays Pending (Progressing to Argo CD) until that pod exists, so an earlier wave never ends (argo-cd#12840).
  */
 function checkClaimWaves(objects: readonly RenderedObject[], emit: Emit): void {
-  const claims = new Map(objects.filter((o) => o.kind === "PersistentVolumeClaim").map((o) => [String(o.metadata?.name), o]));
+  const claims = new Map(
+    objects.filter((o) => o.kind === "PersistentVolumeClaim").map((o) => [String(o.metadata?.name), o]),
+  );
   for (const object of objects) {
     const pod = podTemplateOf(object);
     for (const volume of (pod?.spec.volumes as RenderedObject[] | undefined) ?? []) {
@@ -182,15 +275,36 @@ function checkLabels(object: RenderedObject, emit: Emit): void {
   const labels: Record<string, string> = object.metadata?.labels ?? {};
   const absent = REQUIRED_LABELS.filter((label) => !labels[label]);
   if (absent.length > 0) {
-    emit(object, "labels/app-kubernetes-io", "metadata.labels", `missing ${absent.join(", ")}`, "tools, dashboards and Argo CD group objects by these labels", "build the object's metadata with lib/labels.ts");
+    emit(
+      object,
+      "labels/app-kubernetes-io",
+      "metadata.labels",
+      `missing ${absent.join(", ")}`,
+      "tools, dashboards and Argo CD group objects by these labels",
+      "build the object's metadata with lib/labels.ts",
+    );
   }
   const pod = podTemplateOf(object);
-  if (pod && (!pod.metadata.labels?.["app.kubernetes.io/name"] || !pod.metadata.labels?.["app.kubernetes.io/instance"])) {
-    emit(object, "labels/app-kubernetes-io", `${pod.path.replace(/\.spec$/, "")}.metadata.labels`, "the pod template lacks app.kubernetes.io/name or instance", "Services and NetworkPolicies select pods by these labels", "build the pod template with lib/workload.ts");
+  if (
+    pod &&
+    (!pod.metadata.labels?.["app.kubernetes.io/name"] || !pod.metadata.labels?.["app.kubernetes.io/instance"])
+  ) {
+    emit(
+      object,
+      "labels/app-kubernetes-io",
+      `${pod.path.replace(/\.spec$/, "")}.metadata.labels`,
+      "the pod template lacks app.kubernetes.io/name or instance",
+      "Services and NetworkPolicies select pods by these labels",
+      "build the pod template with lib/workload.ts",
+    );
   }
 }
 
-export function projectFindings(objects: readonly RenderedObject[], overlay: string, platformName: keyof typeof PLATFORMS): Finding[] {
+export function projectFindings(
+  objects: readonly RenderedObject[],
+  overlay: string,
+  platformName: keyof typeof PLATFORMS,
+): Finding[] {
   const findings: Finding[] = [];
   const emit: Emit = (object, rule, path, message, why, fix) =>
     findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
@@ -199,10 +313,27 @@ export function projectFindings(objects: readonly RenderedObject[], overlay: str
   checkClaimWaves(objects, emit);
   for (const object of objects) {
     if (object.kind === "Secret" && (object.data || object.stringData)) {
-      emit(object, "secrets/no-values", "data", "a Secret with values is rendered", "everything rendered is committed to git: the values would leak", "reference the Secret by name (tools/secrets creates it), or render a SealedSecret or ExternalSecret");
+      emit(
+        object,
+        "secrets/no-values",
+        "data",
+        "a Secret with values is rendered",
+        "everything rendered is committed to git: the values would leak",
+        "reference the Secret by name (tools/secrets creates it), or render a SealedSecret or ExternalSecret",
+      );
     }
-    if (object.kind === "PersistentVolumeClaim" && !String(object.metadata?.annotations?.["argocd.argoproj.io/sync-options"] ?? "").includes("Prune=false")) {
-      emit(object, "argocd/pvc-prune", "metadata.annotations", "no argocd.argoproj.io/sync-options: Prune=false", "a rename or removal in git would let Argo CD delete the volume and its data", "build the claim with lib/workload.ts persistentVolumeClaim()");
+    if (
+      object.kind === "PersistentVolumeClaim" &&
+      !String(object.metadata?.annotations?.["argocd.argoproj.io/sync-options"] ?? "").includes("Prune=false")
+    ) {
+      emit(
+        object,
+        "argocd/pvc-prune",
+        "metadata.annotations",
+        "no argocd.argoproj.io/sync-options: Prune=false",
+        "a rename or removal in git would let Argo CD delete the volume and its data",
+        "build the claim with lib/workload.ts persistentVolumeClaim()",
+      );
     }
     checkImages(object, platform, emit);
     checkWorkload(object, emit);

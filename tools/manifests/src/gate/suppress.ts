@@ -12,13 +12,19 @@ export interface Suppression {
   readonly reason: string;
 }
 
-export function suppressionsOf(objects: readonly RenderedObject[], overlay: string): { suppressions: Suppression[]; findings: Finding[] } {
+export function suppressionsOf(
+  objects: readonly RenderedObject[],
+  overlay: string,
+): { suppressions: Suppression[]; findings: Finding[] } {
   const suppressions: Suppression[] = [];
   const findings: Finding[] = [];
   for (const object of objects) {
     const value = object.metadata?.annotations?.[IGNORE_ANNOTATION];
     if (typeof value !== "string") continue;
-    for (const entry of value.split(";").map((part) => part.trim()).filter(Boolean)) {
+    for (const entry of value
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const [rule, ...rest] = entry.split(":");
       const reason = rest.join(":").trim();
       if (!reason) {
@@ -40,8 +46,14 @@ export function suppressionsOf(objects: readonly RenderedObject[], overlay: stri
   return { suppressions, findings };
 }
 
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+): Finding[] {
   return findings.filter(
-    (finding) => !suppressions.some((s) => s.overlay === finding.overlay && s.object === finding.object && s.rule === finding.rule),
+    (finding) =>
+      !suppressions.some(
+        (s) => s.overlay === finding.overlay && s.object === finding.object && s.rule === finding.rule,
+      ),
   );
 }

@@ -17,7 +17,11 @@ import { schemaFindings } from "./schema/index.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
 /** A layer over one overlay's rendered objects. */
-export type ObjectLayer = (objects: readonly RenderedObject[], overlay: string, platform: PlatformName) => Finding[] | Promise<Finding[]>;
+export type ObjectLayer = (
+  objects: readonly RenderedObject[],
+  overlay: string,
+  platform: PlatformName,
+) => Finding[] | Promise<Finding[]>;
 /** A layer over the repository's files (and, for kube-linter, the manifests tree), run once. */
 export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;
 
@@ -92,7 +96,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     )
   ).flat();
   const repositoryFindings =
-    options.repository === false ? [] : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
+    options.repository === false
+      ? []
+      : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
   return {
     overlays,
     findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],

@@ -7,6 +7,10 @@ import { createHash } from "node:crypto";
 export const CONFIG_CHECKSUM_ANNOTATION = "ckan-openshift.io/config-checksum";
 
 export function configChecksum(data: Readonly<Record<string, string>>): string {
-  const canonical = JSON.stringify(Object.keys(data).sort().map((key) => [key, data[key]]));
+  const canonical = JSON.stringify(
+    Object.keys(data)
+      .sort()
+      .map((key) => [key, data[key]]),
+  );
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }

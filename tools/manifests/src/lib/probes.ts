@@ -14,7 +14,12 @@ export interface ProbeSet {
 export function httpProbes(path: string, options: { startupSeconds: number; port?: string }): ProbeSet {
   const httpGet = { path, port: options.port ?? "http" };
   return {
-    startupProbe: { httpGet, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: Math.ceil(options.startupSeconds / 10) },
+    startupProbe: {
+      httpGet,
+      periodSeconds: 10,
+      timeoutSeconds: 5,
+      failureThreshold: Math.ceil(options.startupSeconds / 10),
+    },
     readinessProbe: { httpGet, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
     livenessProbe: { httpGet, periodSeconds: 30, timeoutSeconds: 10, failureThreshold: 3 },
   };
@@ -33,7 +38,17 @@ export function execProbes(
       timeoutSeconds: 5,
       failureThreshold: Math.ceil(options.startupSeconds / 5),
     },
-    readinessProbe: { exec: { command: [...readiness] }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
-    livenessProbe: { exec: { command: [...liveness] }, periodSeconds: 30, timeoutSeconds: 10, failureThreshold: 3 },
+    readinessProbe: {
+      exec: { command: [...readiness] },
+      periodSeconds: 10,
+      timeoutSeconds: 5,
+      failureThreshold: 3,
+    },
+    livenessProbe: {
+      exec: { command: [...liveness] },
+      periodSeconds: 30,
+      timeoutSeconds: 10,
+      failureThreshold: 3,
+    },
   };
 }

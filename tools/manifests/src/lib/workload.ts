@@ -65,7 +65,9 @@ export interface PodTemplateProps {
   readonly spread?: boolean;
 }
 
-function topologySpread(identity: Identity): NonNullable<IPodTemplateSpec["spec"]>["topologySpreadConstraints"] {
+function topologySpread(
+  identity: Identity,
+): NonNullable<IPodTemplateSpec["spec"]>["topologySpreadConstraints"] {
   return ["kubernetes.io/hostname", "topology.kubernetes.io/zone"].map((topologyKey) => ({
     maxSkew: 1,
     topologyKey,
@@ -118,7 +120,10 @@ function workloadMetadata(props: WorkloadProps) {
   return {
     name: props.identity.name,
     labels: labels(props.identity),
-    annotations: { ...syncWave(props.wave), ...(exception ? { [KUBE_LINTER_READ_ONLY_ROOT]: exception.reason } : {}) },
+    annotations: {
+      ...syncWave(props.wave),
+      ...(exception ? { [KUBE_LINTER_READ_ONLY_ROOT]: exception.reason } : {}),
+    },
   };
 }
 
@@ -167,7 +172,11 @@ export function containerPort({ name, port }: NamedPort): NonNullable<IContainer
 }
 
 /** A ClusterIP Service on one named TCP port (same number as the container's), selecting the workload. */
-export function service(identity: Identity, port: NamedPort, wave: number = SYNC_WAVES.configuration): Service {
+export function service(
+  identity: Identity,
+  port: NamedPort,
+  wave: number = SYNC_WAVES.configuration,
+): Service {
   return new Service({
     metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(wave) },
     spec: {
@@ -214,7 +223,11 @@ export function persistentVolumeClaim(
 /** Keeps `minAvailable` pods of a workload through voluntary disruptions (node drains, upgrades). */
 export function podDisruptionBudget(identity: Identity, minAvailable = 1): PodDisruptionBudget {
   return new PodDisruptionBudget({
-    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.application) },
+    metadata: {
+      name: identity.name,
+      labels: labels(identity),
+      annotations: syncWave(SYNC_WAVES.application),
+    },
     spec: { minAvailable, selector: { matchLabels: selectorLabels(identity) } },
   });
 }
@@ -225,7 +238,11 @@ export function cpuAutoscaler(
   scale: { readonly minReplicas: number; readonly maxReplicas: number; readonly cpuUtilization: number },
 ): HorizontalPodAutoscaler {
   return new HorizontalPodAutoscaler({
-    metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.application) },
+    metadata: {
+      name: identity.name,
+      labels: labels(identity),
+      annotations: syncWave(SYNC_WAVES.application),
+    },
     spec: {
       scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: identity.name },
       minReplicas: scale.minReplicas,
@@ -233,7 +250,10 @@ export function cpuAutoscaler(
       metrics: [
         {
           type: "Resource",
-          resource: { name: "cpu", target: { type: "Utilization", averageUtilization: scale.cpuUtilization } },
+          resource: {
+            name: "cpu",
+            target: { type: "Utilization", averageUtilization: scale.cpuUtilization },
+          },
         },
       ],
     },

@@ -22,11 +22,15 @@ export const FIXES: Record<string, string> = {
   "postgres.provider": "use statefulset (the sandbox), crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
   "postgres.backups.*": "use a five-field cron schedule such as `0 1 * * 0`",
   "solr.provider": "use statefulset or solrcloud (needs the Solr Operator)",
-  "ckan.replicas": "use 1 with ReadWriteOnce uploads; more replicas need `storage.uploadsAccessMode: ReadWriteMany`",
-  "storage.uploadsAccessMode": "use ReadWriteMany (a shared file storage class) when the web has several replicas",
-  "storage.storageClass": "use a StorageClass name from `oc get storageclass`, or remove the field for the default",
+  "ckan.replicas":
+    "use 1 with ReadWriteOnce uploads; more replicas need `storage.uploadsAccessMode: ReadWriteMany`",
+  "storage.uploadsAccessMode":
+    "use ReadWriteMany (a shared file storage class) when the web has several replicas",
+  "storage.storageClass":
+    "use a StorageClass name from `oc get storageclass`, or remove the field for the default",
   "proxy.*": "use a URL such as http://proxy.example.gc.ca:8080",
-  "networkPolicies.operatorNamespace": "use the namespace of the operators' controllers (`oc get csv -A | grep -i postgres`)",
+  "networkPolicies.operatorNamespace":
+    "use the namespace of the operators' controllers (`oc get csv -A | grep -i postgres`)",
   "trustedCaBundle.configMap": "use the name of a ConfigMap in the namespace holding the PEM bundle",
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
@@ -39,7 +43,8 @@ export const FIXES: Record<string, string> = {
   "sizes.*.memory": "use a byte quantity such as 512Mi or 1Gi",
   "sizes.*.memoryLimit": "use a byte quantity such as 1Gi, not smaller than `memory`",
   "sizes.*.storage": "use a byte quantity such as 5Gi",
-  "gitops.argocdNamespace": "use the namespace your Argo CD instance runs in (OpenShift GitOps' default is openshift-gitops)",
+  "gitops.argocdNamespace":
+    "use the namespace your Argo CD instance runs in (OpenShift GitOps' default is openshift-gitops)",
   "gitops.targetRevision": "use the branch, tag or commit Argo CD should deploy, e.g. main",
 };
 
@@ -117,7 +122,10 @@ const httpsUrl = z.string().regex(/^https:\/\/[^\s"]+$/, "must be an absolute ht
 /** The Government of Canada theme (ckanext-gcds): what a department shows in the footer. */
 const themeSettings = z.strictObject({
   /** The footer's heading above the contextual links. @default Government of Canada */
-  departmentName: bilingual(nonEmptyText).default({ en: "Government of Canada", fr: "Gouvernement du Canada" }),
+  departmentName: bilingual(nonEmptyText).default({
+    en: "Government of Canada",
+    fr: "Gouvernement du Canada",
+  }),
   /** The footer's contextual links (at most 3), each in both languages. @default [] */
   contextualLinks: z
     .array(z.strictObject({ label: bilingual(nonEmptyText), href: bilingual(httpsUrl) }))
@@ -125,130 +133,140 @@ const themeSettings = z.strictObject({
     .default([]),
 });
 
-export const environmentSettingsSchema = z.strictObject({
-  /** The OpenShift project (namespace) the overlay deploys into. */
-  namespace: z.string().max(63, "must be at most 63 characters").regex(DNS_LABEL, "must be a DNS label"),
-  /** The public host name of the CKAN Route; CKAN's site URL is https://<host>. */
-  host: z.string().regex(HOSTNAME, "must be a lowercase DNS name with at least two labels"),
-  /** Which platform's quota the environment must fit (see config/platforms.ts). */
-  platform: z.enum(["developer-sandbox", "openshift"]),
-  ckan: z
-    .strictObject({
-      /** `ckan.site_id`: the Solr index key and the Redis queue prefix. @default "default" */
-      siteId: z.string().regex(DNS_LABEL, "must be a DNS label").default("default"),
-      sysadmin: z
-        .strictObject({
-          /** @default "ckan_admin" */
-          name: z.string().regex(CKAN_USER_NAME, "must be a CKAN user name").default("ckan_admin"),
-          /** @default "ckan-admin@example.com" (change it) */
-          email: z.string().regex(EMAIL, "must be an email address").default("ckan-admin@example.com"),
-        })
-        .prefault({}),
-      /** `ckan.max_resource_size` in MB. @default 100 */
-      maxUploadSizeMb: z.number().int().min(1).max(10240).default(100),
-      /** gunicorn worker processes per web pod. @default 2 (fits the sandbox CPU quota) */
-      webWorkers: z.number().int().min(1).max(16).default(2),
-      /** Seconds before gunicorn kills a stuck request. @default 60 */
-      webTimeoutSeconds: z.number().int().min(10).max(600).default(60),
-      /** Background worker pods (XLoader loads run in parallel, one per pod). @default 1 */
-      workerReplicas: z.number().int().min(1).max(10).default(1),
-      /** Web pods when not autoscaled. @default 1 */
-      replicas: z.number().int().min(1).max(20).default(1),
-      /** A HorizontalPodAutoscaler for the web on CPU use; replaces `replicas`. @default none */
-      autoscaling: z
-        .strictObject({
-          minReplicas: z.number().int().min(1).max(20),
-          maxReplicas: z.number().int().min(1).max(50),
-          /** Average CPU use, in percent of the request, above which pods are added. @default 70 */
-          cpuUtilization: z.number().int().min(10).max(100).default(70),
-        })
-        .refine((a) => a.maxReplicas >= a.minReplicas, { path: ["maxReplicas"], message: "must not be smaller than minReplicas" })
-        .optional(),
-    })
-    .prefault({}),
-  postgres: postgresSettings,
-  solr: solrSettings,
-  storage: z
-    .strictObject({
-      /**
-       * Access mode of the uploads volume `ckan-storage`. ReadWriteMany lets several web pods and the worker
-       * share it (needs a file storage class). @default "ReadWriteOnce"
-       */
-      uploadsAccessMode: z.enum(["ReadWriteOnce", "ReadWriteMany"]).default("ReadWriteOnce"),
-      /** StorageClass of the uploads volume. @default the cluster's default class */
-      storageClass: z.string().regex(DNS_LABEL, "must be a StorageClass name").optional(),
-    })
-    .prefault({}),
-  /** Default-deny NetworkPolicies with explicit allows for the stack's own traffic. @default disabled */
-  networkPolicies: z
-    .strictObject({
-      enabled: z.boolean().default(false),
-      /** Where the operators' controllers run (OLM's all-namespaces install). @default "openshift-operators" */
-      operatorNamespace: z.string().regex(DNS_LABEL, "must be a namespace name").default("openshift-operators"),
-      /** Ports the worker may reach anywhere, for XLoader's downloads (and the proxy's port). @default [80, 443] */
-      workerEgressPorts: z.array(z.number().int().min(1).max(65535)).default([80, 443]),
-    })
-    .prefault({}),
-  /** The corporate HTTP(S) proxy for web, worker and bootstrap (XLoader downloads, harvesting). @default none */
-  proxy: z
-    .strictObject({
-      httpProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
-      httpsProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
-      /** Hosts reached directly; the stack's Services and the cluster's domains are always added. */
-      noProxy: z.array(z.string().regex(/^[A-Za-z0-9.*:/-]+$/, "must be a host, domain or CIDR")).default([]),
-    })
-    .optional(),
-  /**
-   * A ConfigMap holding extra CA certificates (PEM) that web, worker and bootstrap trust, e.g. one that
-   * OpenShift fills with the cluster's trusted bundle (label config.openshift.io/inject-trusted-cabundle). @default none
-   */
-  trustedCaBundle: z
-    .strictObject({
-      configMap: z.string().regex(DNS_LABEL, "must be a ConfigMap name"),
-      /** @default "ca-bundle.crt" (the key OpenShift's injection writes) */
-      key: z.string().default("ca-bundle.crt"),
-      /** Create the ConfigMap empty with OpenShift's injection label, so the cluster fills it. @default true */
-      injectOpenShiftTrustedBundle: z.boolean().default(true),
-    })
-    .optional(),
-  theme: themeSettings.prefault({}),
-  /** Requests, limits and storage per workload. */
-  sizes: z.strictObject({
-    ckan: statefulSize,
-    ckanWorker: workloadSize,
-    bootstrap: workloadSize,
-    postgres: statefulSize,
-    solr: statefulSize,
-    redis: workloadSize,
-    /** Each PgBouncer pod of an operator's pooler. */
-    pooler: workloadSize.default({ cpu: "100m", memory: "64Mi", memoryLimit: "256Mi" }),
-    /** Each ZooKeeper node of a SolrCloud. */
-    zookeeper: statefulSize.default({ cpu: "100m", memory: "256Mi", memoryLimit: "512Mi", storage: "2Gi" }),
-  }),
-  /** How Argo CD delivers this environment (manifests/argocd/<env>/); see config/gitops.ts. */
-  gitops: z
-    .strictObject({
-      /** The namespace of the Argo CD instance that syncs this environment. @default "openshift-gitops" */
-      argocdNamespace: z
-        .string()
-        .max(63, "must be at most 63 characters")
-        .regex(DNS_LABEL, "must be a DNS label")
-        .default(GITOPS.defaultArgocdNamespace),
-      /** The branch, tag or commit Argo CD deploys. @default "main" */
-      targetRevision: z
-        .string()
-        .regex(GIT_REVISION, "must be a branch, tag or commit")
-        .default(GITOPS.defaultTargetRevision),
-    })
-    .prefault({}),
-})
+export const environmentSettingsSchema = z
+  .strictObject({
+    /** The OpenShift project (namespace) the overlay deploys into. */
+    namespace: z.string().max(63, "must be at most 63 characters").regex(DNS_LABEL, "must be a DNS label"),
+    /** The public host name of the CKAN Route; CKAN's site URL is https://<host>. */
+    host: z.string().regex(HOSTNAME, "must be a lowercase DNS name with at least two labels"),
+    /** Which platform's quota the environment must fit (see config/platforms.ts). */
+    platform: z.enum(["developer-sandbox", "openshift"]),
+    ckan: z
+      .strictObject({
+        /** `ckan.site_id`: the Solr index key and the Redis queue prefix. @default "default" */
+        siteId: z.string().regex(DNS_LABEL, "must be a DNS label").default("default"),
+        sysadmin: z
+          .strictObject({
+            /** @default "ckan_admin" */
+            name: z.string().regex(CKAN_USER_NAME, "must be a CKAN user name").default("ckan_admin"),
+            /** @default "ckan-admin@example.com" (change it) */
+            email: z.string().regex(EMAIL, "must be an email address").default("ckan-admin@example.com"),
+          })
+          .prefault({}),
+        /** `ckan.max_resource_size` in MB. @default 100 */
+        maxUploadSizeMb: z.number().int().min(1).max(10240).default(100),
+        /** gunicorn worker processes per web pod. @default 2 (fits the sandbox CPU quota) */
+        webWorkers: z.number().int().min(1).max(16).default(2),
+        /** Seconds before gunicorn kills a stuck request. @default 60 */
+        webTimeoutSeconds: z.number().int().min(10).max(600).default(60),
+        /** Background worker pods (XLoader loads run in parallel, one per pod). @default 1 */
+        workerReplicas: z.number().int().min(1).max(10).default(1),
+        /** Web pods when not autoscaled. @default 1 */
+        replicas: z.number().int().min(1).max(20).default(1),
+        /** A HorizontalPodAutoscaler for the web on CPU use; replaces `replicas`. @default none */
+        autoscaling: z
+          .strictObject({
+            minReplicas: z.number().int().min(1).max(20),
+            maxReplicas: z.number().int().min(1).max(50),
+            /** Average CPU use, in percent of the request, above which pods are added. @default 70 */
+            cpuUtilization: z.number().int().min(10).max(100).default(70),
+          })
+          .refine((a) => a.maxReplicas >= a.minReplicas, {
+            path: ["maxReplicas"],
+            message: "must not be smaller than minReplicas",
+          })
+          .optional(),
+      })
+      .prefault({}),
+    postgres: postgresSettings,
+    solr: solrSettings,
+    storage: z
+      .strictObject({
+        /**
+         * Access mode of the uploads volume `ckan-storage`. ReadWriteMany lets several web pods and the worker
+         * share it (needs a file storage class). @default "ReadWriteOnce"
+         */
+        uploadsAccessMode: z.enum(["ReadWriteOnce", "ReadWriteMany"]).default("ReadWriteOnce"),
+        /** StorageClass of the uploads volume. @default the cluster's default class */
+        storageClass: z.string().regex(DNS_LABEL, "must be a StorageClass name").optional(),
+      })
+      .prefault({}),
+    /** Default-deny NetworkPolicies with explicit allows for the stack's own traffic. @default disabled */
+    networkPolicies: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        /** Where the operators' controllers run (OLM's all-namespaces install). @default "openshift-operators" */
+        operatorNamespace: z
+          .string()
+          .regex(DNS_LABEL, "must be a namespace name")
+          .default("openshift-operators"),
+        /** Ports the worker may reach anywhere, for XLoader's downloads (and the proxy's port). @default [80, 443] */
+        workerEgressPorts: z.array(z.number().int().min(1).max(65535)).default([80, 443]),
+      })
+      .prefault({}),
+    /** The corporate HTTP(S) proxy for web, worker and bootstrap (XLoader downloads, harvesting). @default none */
+    proxy: z
+      .strictObject({
+        httpProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
+        httpsProxy: z.string().regex(HTTP_URL, "must be an http(s) URL").optional(),
+        /** Hosts reached directly; the stack's Services and the cluster's domains are always added. */
+        noProxy: z
+          .array(z.string().regex(/^[A-Za-z0-9.*:/-]+$/, "must be a host, domain or CIDR"))
+          .default([]),
+      })
+      .optional(),
+    /**
+     * A ConfigMap holding extra CA certificates (PEM) that web, worker and bootstrap trust, e.g. one that
+     * OpenShift fills with the cluster's trusted bundle (label config.openshift.io/inject-trusted-cabundle). @default none
+     */
+    trustedCaBundle: z
+      .strictObject({
+        configMap: z.string().regex(DNS_LABEL, "must be a ConfigMap name"),
+        /** @default "ca-bundle.crt" (the key OpenShift's injection writes) */
+        key: z.string().default("ca-bundle.crt"),
+        /** Create the ConfigMap empty with OpenShift's injection label, so the cluster fills it. @default true */
+        injectOpenShiftTrustedBundle: z.boolean().default(true),
+      })
+      .optional(),
+    theme: themeSettings.prefault({}),
+    /** Requests, limits and storage per workload. */
+    sizes: z.strictObject({
+      ckan: statefulSize,
+      ckanWorker: workloadSize,
+      bootstrap: workloadSize,
+      postgres: statefulSize,
+      solr: statefulSize,
+      redis: workloadSize,
+      /** Each PgBouncer pod of an operator's pooler. */
+      pooler: workloadSize.default({ cpu: "100m", memory: "64Mi", memoryLimit: "256Mi" }),
+      /** Each ZooKeeper node of a SolrCloud. */
+      zookeeper: statefulSize.default({ cpu: "100m", memory: "256Mi", memoryLimit: "512Mi", storage: "2Gi" }),
+    }),
+    /** How Argo CD delivers this environment (manifests/argocd/<env>/); see config/gitops.ts. */
+    gitops: z
+      .strictObject({
+        /** The namespace of the Argo CD instance that syncs this environment. @default "openshift-gitops" */
+        argocdNamespace: z
+          .string()
+          .max(63, "must be at most 63 characters")
+          .regex(DNS_LABEL, "must be a DNS label")
+          .default(GITOPS.defaultArgocdNamespace),
+        /** The branch, tag or commit Argo CD deploys. @default "main" */
+        targetRevision: z
+          .string()
+          .regex(GIT_REVISION, "must be a branch, tag or commit")
+          .default(GITOPS.defaultTargetRevision),
+      })
+      .prefault({}),
+  })
   .superRefine((settings, context) => {
     const scaled = settings.ckan.replicas > 1 || settings.ckan.autoscaling !== undefined;
     if (scaled && settings.storage.uploadsAccessMode !== "ReadWriteMany") {
       context.addIssue({
         code: "custom",
         path: ["storage", "uploadsAccessMode"],
-        message: "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
+        message:
+          "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
       });
     }
   });

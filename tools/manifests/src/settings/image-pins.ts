@@ -39,9 +39,16 @@ export const PIN_FIXES = {
 } as const;
 
 /** The problems of one pin's fields, without position: shared with `npm run images -- pin`. */
-export function pinFieldProblems(pin: Partial<Record<keyof ImagePin, unknown>>): { key: keyof typeof PIN_FIXES; message: string }[] {
+export function pinFieldProblems(
+  pin: Partial<Record<keyof ImagePin, unknown>>,
+): { key: keyof typeof PIN_FIXES; message: string }[] {
   const problems: { key: keyof typeof PIN_FIXES; message: string }[] = [];
-  const check = (key: keyof typeof PIN_FIXES, valid: (value: string) => boolean, what: string, required: boolean) => {
+  const check = (
+    key: keyof typeof PIN_FIXES,
+    valid: (value: string) => boolean,
+    what: string,
+    required: boolean,
+  ) => {
     const value = pin[key];
     if (value === undefined) {
       if (required) problems.push({ key, message: `is required (${what})` });
@@ -50,7 +57,12 @@ export function pinFieldProblems(pin: Partial<Record<keyof ImagePin, unknown>>):
     }
   };
   check("newName", (value) => IMAGE_REPOSITORY.test(value), "an image repository with its registry", true);
-  check("newTag", (value) => IMAGE_TAG.test(value) && value !== "latest", "a valid image tag other than `latest`", true);
+  check(
+    "newTag",
+    (value) => IMAGE_TAG.test(value) && value !== "latest",
+    "a valid image tag other than `latest`",
+    true,
+  );
   check("digest", (value) => IMAGE_DIGEST.test(value), "a sha256 digest", false);
   return problems;
 }
@@ -88,41 +100,77 @@ export function parseImagePins(text: string, file: string): ImagePin[] {
   }
   const root = doc.contents;
   if (!isMap(root)) {
-    problem(root, "", "must be a kustomize Component with an images: list", `restore it from git (\`git checkout -- ${file}\`)`);
+    problem(
+      root,
+      "",
+      "must be a kustomize Component with an images: list",
+      `restore it from git (\`git checkout -- ${file}\`)`,
+    );
     throw new SettingsError(problems);
   }
   for (const pair of root.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
     if (!TOP_LEVEL.includes(key)) {
-      problem(pair.key, key, `unknown key "${key}"`, "this file holds only image pins: remove it (other settings go in environments/<env>.yaml)");
+      problem(
+        pair.key,
+        key,
+        `unknown key "${key}"`,
+        "this file holds only image pins: remove it (other settings go in environments/<env>.yaml)",
+      );
     }
   }
   if (doc.get("apiVersion") !== COMPONENT_API_VERSION || doc.get("kind") !== "Component") {
-    problem(root, "kind", `must be apiVersion: ${COMPONENT_API_VERSION}, kind: Component`, "restore those two lines: the overlay includes this file as a Component");
+    problem(
+      root,
+      "kind",
+      `must be apiVersion: ${COMPONENT_API_VERSION}, kind: Component`,
+      "restore those two lines: the overlay includes this file as a Component",
+    );
   }
   const images = doc.get("images", true);
   const pins: ImagePin[] = [];
   const seen = new Set<string>();
   if (!isSeq(images)) {
-    problem(images ?? root, "images", "must be a list of image pins", `list one entry for each of ${EXPECTED_NAMES.join(", ")}`);
+    problem(
+      images ?? root,
+      "images",
+      "must be a list of image pins",
+      `list one entry for each of ${EXPECTED_NAMES.join(", ")}`,
+    );
   } else {
     images.items.forEach((item, index) => {
       if (!isMap(item)) {
-        problem(item, `images[${index}]`, "must be a mapping with name, newName, newTag and digest", "write the entry as `kustomize edit set image` does");
+        problem(
+          item,
+          `images[${index}]`,
+          "must be a mapping with name, newName, newTag and digest",
+          "write the entry as `kustomize edit set image` does",
+        );
         return;
       }
       const values = item.toJSON() as Partial<Record<keyof ImagePin, unknown>>;
       const name = String(values.name);
       const field = EXPECTED_NAMES.includes(name) ? `images[name=${name}]` : `images[${index}]`;
       if (!EXPECTED_NAMES.includes(name)) {
-        problem(item.get("name", true) ?? item, `${field}.name`, `must be one of the base's images ${EXPECTED_NAMES.join(", ")} (got ${JSON.stringify(values.name)})`, "correct the name: it selects the base's containers to change");
+        problem(
+          item.get("name", true) ?? item,
+          `${field}.name`,
+          `must be one of the base's images ${EXPECTED_NAMES.join(", ")} (got ${JSON.stringify(values.name)})`,
+          "correct the name: it selects the base's containers to change",
+        );
       } else if (seen.has(name)) {
         problem(item, `${field}.name`, `is pinned twice`, "keep one entry per image");
       }
       seen.add(name);
       for (const pair of item.items) {
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-        if (!PIN_KEYS.includes(key)) problem(pair.key, `${field}.${key}`, `unknown key "${key}"`, `remove it; keys allowed here: ${PIN_KEYS.join(", ")}`);
+        if (!PIN_KEYS.includes(key))
+          problem(
+            pair.key,
+            `${field}.${key}`,
+            `unknown key "${key}"`,
+            `remove it; keys allowed here: ${PIN_KEYS.join(", ")}`,
+          );
       }
       for (const { key, message } of pinFieldProblems(values)) {
         problem(item.get(key, true) ?? item, `${field}.${key}`, message, PIN_FIXES[key]);
@@ -131,15 +179,24 @@ export function parseImagePins(text: string, file: string): ImagePin[] {
     });
     const missing = EXPECTED_NAMES.filter((name) => !seen.has(name));
     if (missing.length > 0) {
-      problem(images, "images", `has no pin for ${missing.join(", ")}`, `add one with \`npm run images -- pin\` (see tools/images/README.md)`);
+      problem(
+        images,
+        "images",
+        `has no pin for ${missing.join(", ")}`,
+        `add one with \`npm run images -- pin\` (see tools/images/README.md)`,
+      );
     }
   }
-  if (problems.length > 0) throw new SettingsError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  if (problems.length > 0)
+    throw new SettingsError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return pins;
 }
 
 /** Reads and validates one environment's pins file; the text is what render copies into the tree. */
-export async function loadImagePins(workspaceRoot: string, environment: string): Promise<{ text: string; pins: ImagePin[] }> {
+export async function loadImagePins(
+  workspaceRoot: string,
+  environment: string,
+): Promise<{ text: string; pins: ImagePin[] }> {
   const file = imagePinsPath(environment);
   let text: string;
   try {

@@ -87,7 +87,8 @@ function problemsFrom(
     const locate = (nodePath: string[], keyNode = false) => {
       for (let depth = nodePath.length; depth >= 0; depth--) {
         const parentPath = nodePath.slice(0, depth);
-        const node = keyNode && depth === nodePath.length ? keyOf(doc, parentPath) : doc.getIn(parentPath, true);
+        const node =
+          keyNode && depth === nodePath.length ? keyOf(doc, parentPath) : doc.getIn(parentPath, true);
         if (isNode(node) && node.range) return position(node.range[0]);
       }
       return { line: 1, col: 1 };
@@ -116,7 +117,9 @@ function problemsFrom(
     const value = doc.getIn(keys);
     const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
     const message =
-      value === undefined ? `is required (${issue.message.replace(/^Invalid input: /, "")})` : `${issue.message} (${shown})`;
+      value === undefined
+        ? `is required (${issue.message.replace(/^Invalid input: /, "")})`
+        : `${issue.message} (${shown})`;
     problems.push({ file, line, column: col, field, message, fix: fixFor(field) });
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -125,7 +128,9 @@ function problemsFrom(
 function keyOf(doc: ReturnType<typeof parseDocument>, keys: string[]): unknown {
   const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
   if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === keys.at(-1));
+  const pair = parent.items.find(
+    (item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === keys.at(-1),
+  );
   return pair?.key;
 }
 
@@ -140,7 +145,8 @@ function knownKeysAt(keys: string[]): Record<string, unknown> {
 
 /** Looks through zod's default/prefault/pipe wrappers to the object schema's shape. */
 function unwrap(schema: unknown): { shape?: Record<string, unknown> } | undefined {
-  let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } } | undefined;
+  let current = schema as
+    { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } } | undefined;
   while (current && !current.shape && current.def) {
     current = (current.def.innerType ?? current.def.in) as typeof current;
   }

@@ -19,5 +19,9 @@ export async function loadSealedSecrets(
   const directory = path.join(workspaceRoot, sealedSecretsPath(environment));
   if (!existsSync(directory)) return undefined;
   const names = (await readdir(directory)).filter((name) => name.endsWith(".yaml")).sort();
-  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(path.join(directory, name), "utf8")] as const)));
+  return new Map(
+    await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(directory, name), "utf8")] as const),
+    ),
+  );
 }

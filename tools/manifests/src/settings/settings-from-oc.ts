@@ -14,7 +14,9 @@ export function appsDomainFromConsoleUrl(consoleUrl: string): string {
   const host = new URL(consoleUrl.trim()).hostname;
   const prefix = "console-openshift-console.";
   if (!host.startsWith(prefix)) {
-    throw new Error(`cannot derive the apps domain from the console URL ${consoleUrl.trim()}; set host by hand`);
+    throw new Error(
+      `cannot derive the apps domain from the console URL ${consoleUrl.trim()}; set host by hand`,
+    );
   }
   return host.slice(prefix.length);
 }

@@ -60,7 +60,8 @@ export async function actionlintFindings(repoRoot: string, options: ToolOptions 
   } catch {
     return [toolFailedFinding("actionlint", WORKFLOWS, result, "output is not JSON")];
   }
-  if (result.status === 1 && errors.length === 0) return [toolFailedFinding("actionlint", WORKFLOWS, result, "no errors listed")];
+  if (result.status === 1 && errors.length === 0)
+    return [toolFailedFinding("actionlint", WORKFLOWS, result, "no errors listed")];
   return errors.map((error) => ({
     rule: `actionlint/${error.kind}`,
     severity: "error",

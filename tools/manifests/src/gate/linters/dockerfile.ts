@@ -116,7 +116,11 @@ export function shellCommands(run: Instruction): string[][] {
   // Leading `VAR=value` assignments, `sudo` and `exec` do not change the command.
   return commands.map((command) => {
     let start = 0;
-    while (start < command.length - 1 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(command[start]!) || ["sudo", "exec"].includes(command[start]!))) start++;
+    while (
+      start < command.length - 1 &&
+      (/^[A-Za-z_][A-Za-z0-9_]*=/.test(command[start]!) || ["sudo", "exec"].includes(command[start]!))
+    )
+      start++;
     return command.slice(start);
   });
 }
@@ -144,7 +148,9 @@ function groupWritablePaths(command: readonly string[]): string[] | undefined {
   const { operands } = split(command.slice(1).filter((a) => a !== "--"));
   const mode = operands[0];
   if (!mode || operands.length < 2) return undefined;
-  const symbolic = mode.split(",").some((clause) => /^[ugoa]*g[ugoa]*(?:=u|[=+][rwxXst]*w[rwxXst]*)$/.test(clause));
+  const symbolic = mode
+    .split(",")
+    .some((clause) => /^[ugoa]*g[ugoa]*(?:=u|[=+][rwxXst]*w[rwxXst]*)$/.test(clause));
   // Octal: the group digit is the middle one of the last three (`775`, `0775`, `2775`).
   const octal = /^[0-7]{3,4}$/.test(mode) && "2367".includes(mode.slice(-2, -1));
   return symbolic || octal ? operands.slice(1) : undefined;
@@ -153,7 +159,8 @@ function groupWritablePaths(command: readonly string[]): string[] | undefined {
 /** Directories that a command creates (`mkdir`, `mkdir -p`, `install -d`). */
 function createdDirectories(command: readonly string[]): string[] {
   if (command[0] === "mkdir") return split(command.slice(1)).operands;
-  if (command[0] === "install" && command.slice(1).some((a) => /^-[A-Za-z]*d/.test(a))) return split(command.slice(1)).operands;
+  if (command[0] === "install" && command.slice(1).some((a) => /^-[A-Za-z]*d/.test(a)))
+    return split(command.slice(1)).operands;
   return [];
 }
 
@@ -180,7 +187,11 @@ function stagesOf(dockerfile: Dockerfile): Stage[] {
 }
 
 /** All Dockerfile rules over one file's text; `object` names it in the findings. */
-export function lintDockerfile(text: string, object: string, versions: ReadonlyMap<string, string>): Finding[] {
+export function lintDockerfile(
+  text: string,
+  object: string,
+  versions: ReadonlyMap<string, string>,
+): Finding[] {
   const findings: Finding[] = [];
   const emit = (rule: string, range: Range | null | undefined, message: string, why: string, fix: string) =>
     findings.push({ rule, severity: "error", overlay: "", object, path: position(range), message, why, fix });
@@ -258,7 +269,9 @@ export function lintDockerfile(text: string, object: string, versions: ReadonlyM
     for (const instruction of stage.instructions) {
       const keyword = instruction.getKeyword();
       if (keyword === "COPY") {
-        const fromFlag = (instruction as ModifiableInstruction).getFlags().find((flag) => flag.getName() === "from");
+        const fromFlag = (instruction as ModifiableInstruction)
+          .getFlags()
+          .find((flag) => flag.getName() === "from");
         const source = fromFlag?.getValue();
         if (fromFlag && source) checkImage(source, fromFlag.getValueRange(), "COPY --from=");
       }
@@ -271,7 +284,13 @@ export function lintDockerfile(text: string, object: string, versions: ReadonlyM
   return findings;
 }
 
-type Emit = (rule: string, range: Range | null | undefined, message: string, why: string, fix: string) => void;
+type Emit = (
+  rule: string,
+  range: Range | null | undefined,
+  message: string,
+  why: string,
+  fix: string,
+) => void;
 
 function checkAdd(add: Instruction, emit: Emit): void {
   const content = add.getArgumentsContent() ?? "";
@@ -345,7 +364,9 @@ function checkFinalStage(stage: Stage, buildArgs: ReadonlyMap<string, string>, e
   const why =
     "OpenShift runs the container with an arbitrary UID and GID 0: a path owned by a build user and not group 0 and group-writable cannot be written, and the pod crashes";
   if (!hasGroup || !hasWritable) {
-    const missing = [!hasGroup && "chgrp -R 0 <dirs>", !hasWritable && "chmod -R g=u <dirs>"].filter(Boolean).join(" and ");
+    const missing = [!hasGroup && "chgrp -R 0 <dirs>", !hasWritable && "chmod -R g=u <dirs>"]
+      .filter(Boolean)
+      .join(" and ");
     emit(
       DOCKERFILE_RULES.groupZero,
       user.getRange(),
@@ -393,7 +414,9 @@ export async function dockerfiles(repoRoot: string): Promise<string[]> {
 
 async function versionsOf(repoRoot: string, dockerfile: string): Promise<Map<string, string>> {
   try {
-    return parseVersionsEnv(await readFile(path.join(repoRoot, path.dirname(dockerfile), "versions.env"), "utf8"));
+    return parseVersionsEnv(
+      await readFile(path.join(repoRoot, path.dirname(dockerfile), "versions.env"), "utf8"),
+    );
   } catch {
     return new Map();
   }
@@ -404,7 +427,11 @@ export async function dockerfileFindings(repoRoot: string): Promise<Finding[]> {
   const files = await dockerfiles(repoRoot);
   const perFile = await Promise.all(
     files.map(async (file) =>
-      lintDockerfile(await readFile(path.join(repoRoot, file), "utf8"), file, await versionsOf(repoRoot, file)),
+      lintDockerfile(
+        await readFile(path.join(repoRoot, file), "utf8"),
+        file,
+        await versionsOf(repoRoot, file),
+      ),
     ),
   );
   return perFile.flat();

@@ -69,7 +69,10 @@ async function overlaysOf(manifestsDir: string): Promise<string[]> {
   }
 }
 
-export async function kubeLinterFindings(repoRoot: string, options: KubeLinterOptions = {}): Promise<Finding[]> {
+export async function kubeLinterFindings(
+  repoRoot: string,
+  options: KubeLinterOptions = {},
+): Promise<Finding[]> {
   const kubeLinter = await findTool("kube-linter", repoRoot, options);
   if (!kubeLinter) {
     return [
@@ -95,14 +98,19 @@ export async function kubeLinterFindings(repoRoot: string, options: KubeLinterOp
         const objects = await kustomizeBuild(path.join(manifestsDir, "overlays", overlay));
         const file = path.join(scratch, `${overlay}.yaml`);
         await writeFile(file, objects.map((object) => stringify(object)).join("---\n"));
-        const result = await runTool(kubeLinter, ["lint", "--format", "json", "--config", config, file], repoRoot);
+        const result = await runTool(
+          kubeLinter,
+          ["lint", "--format", "json", "--config", config, file],
+          repoRoot,
+        );
         let reports: KubeLinterReport[];
         try {
           reports = (JSON.parse(result.stdout) as { Reports?: KubeLinterReport[] | null }).Reports ?? [];
         } catch {
           return [toolFailedFinding("kube-linter", `overlay ${overlay}`, result, "output is not JSON")];
         }
-        if (result.status !== 0 && reports.length === 0) return [toolFailedFinding("kube-linter", `overlay ${overlay}`, result)];
+        if (result.status !== 0 && reports.length === 0)
+          return [toolFailedFinding("kube-linter", `overlay ${overlay}`, result)];
         return reports.map((report) => toFinding(report, overlay));
       }),
     );

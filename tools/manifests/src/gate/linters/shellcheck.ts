@@ -5,7 +5,8 @@ import type { Finding } from "../finding.ts";
 import { shellScripts } from "./repository-files.ts";
 import { findTool, missingToolFinding, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";
 
-export const SHELLCHECK_INSTALL = "apt-get install -y shellcheck  (tools/workspace-setup/setup.sh test does this)";
+export const SHELLCHECK_INSTALL =
+  "apt-get install -y shellcheck  (tools/workspace-setup/setup.sh test does this)";
 
 interface ShellcheckComment {
   readonly file: string;
@@ -34,7 +35,8 @@ export async function shellcheckFindings(repoRoot: string, options: ToolOptions 
   }
   const result = await runTool(shellcheck, ["-x", "-f", "json1", ...scripts], repoRoot);
   // 0: clean, 1: comments; anything else (2: a file could not be read, 3: bad options) is a failure.
-  if (result.status !== 0 && result.status !== 1) return [toolFailedFinding("shellcheck", "shell scripts", result)];
+  if (result.status !== 0 && result.status !== 1)
+    return [toolFailedFinding("shellcheck", "shell scripts", result)];
   let comments: ShellcheckComment[];
   try {
     comments = (JSON.parse(result.stdout) as { comments: ShellcheckComment[] }).comments;

@@ -23,7 +23,11 @@ async function isExecutable(file: string): Promise<boolean> {
 }
 
 /** Absolute path of `name` in toolsDir, else on the search path; undefined when neither has it. */
-export async function findTool(name: string, repoRoot: string, options: ToolOptions = {}): Promise<string | undefined> {
+export async function findTool(
+  name: string,
+  repoRoot: string,
+  options: ToolOptions = {},
+): Promise<string | undefined> {
   const toolsDir = options.toolsDir ?? path.join(repoRoot, ".tools", "bin");
   const searchPath = options.searchPath ?? process.env.PATH ?? "";
   const directories = [toolsDir, ...searchPath.split(path.delimiter).filter(Boolean)];

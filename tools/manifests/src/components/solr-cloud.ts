@@ -3,10 +3,9 @@
 // collection (images/solr/scripts/solr-ensure-collection). CKAN searches the collection through the
 // cloud's common Service.
 // @see https://apache.github.io/solr-operator/docs/solr-cloud/solr-cloud-crd.html
-import { Job } from "kubernetes-models/batch/v1/Job";
 import { BASE_IMAGES, INSTANCE, MANAGED_BY, PART_OF, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
 import { SolrCloud } from "../generated/crd-models/solr.apache.org/v1beta1/SolrCloud.js";
-import { KEEP_DATA, syncWave, SYNC_HOOK, SYNC_WAVES } from "../lib/argocd.ts";
+import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import {
@@ -14,7 +13,7 @@ import {
   POD_SECURITY_CONTEXT,
   SECURITY_EXCEPTION_ANNOTATION,
 } from "../lib/security.ts";
-import { podTemplate, scratchVolume } from "../lib/workload.ts";
+import { scratchVolume, syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { StackContext } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
@@ -53,7 +52,6 @@ const SOLR_EXCEPTION = {
   readOnlyRootFilesystem: false,
   reason: "Solr's start scripts write below /opt/solr/server and /var/solr; not yet proven read-only",
 } as const;
-const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadlineSeconds bounds it";
 
 /**
  * The operator splits the image into repository and tag and joins them as `repository:tag`, and Kustomize's
@@ -144,47 +142,31 @@ export function solrCloud(context: StackContext): SolrProvider {
     },
   });
 
-  const job = new Job({
-    metadata: {
-      // A fixed name, re-created on each sync (BeforeHookCreation). The databases wave: the script itself
-      // waits for the SolrCloud (Argo CD has no health check for it), so the bootstrap wave starts only
-      // once the collection answers.
-      name: SOLR_CLOUD_LAYOUT.job,
-      labels: labels(jobIdentity),
-      annotations: {
-        ...syncWave(SYNC_WAVES.databases),
-        ...SYNC_HOOK,
-        "ignore-check.kube-linter.io/no-liveness-probe": RUNS_TO_COMPLETION,
-        "ignore-check.kube-linter.io/no-readiness-probe": RUNS_TO_COMPLETION,
-      },
-    },
-    spec: {
-      backoffLimit: 3,
-      template: podTemplate({
-        // Its component is the provider's, so it carries podLabels: a peer of the Solr pods.
-        identity: jobIdentity,
-        restartPolicy: "Never",
-        activeDeadlineSeconds: SOLR_JOB_DEADLINE_SECONDS,
-        containers: [
-          {
-            name: "ensure-collection",
-            image: BASE_IMAGES.solr,
-            size: SOLR_JOB_SIZE,
-            command: SOLR_CLOUD_LAYOUT.jobCommand,
-            env: [
-              { name: "SOLR_URL", value: solrBaseUrl() },
-              { name: "SOLR_COLLECTION", value: SOLR_CLOUD_LAYOUT.collection },
-              { name: "SOLR_CONFIGSET_DIR", value: SOLR_CLOUD_LAYOUT.configsetDir },
-              { name: "SOLR_REPLICATION_FACTOR", value: String(settings.solr.replicas) },
-              { name: "SOLR_WAIT_SECONDS", value: String(SOLR_WAIT_SECONDS) },
-            ],
-            // bash may put a large here-string in a temporary file.
-            volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
-          },
+  // The databases wave: the script itself waits for the SolrCloud (Argo CD has no health check for it),
+  // so the bootstrap wave starts only once the collection answers.
+  const job = syncHookJob({
+    // Its component is the provider's, so it carries podLabels: a peer of the Solr pods.
+    identity: jobIdentity,
+    wave: SYNC_WAVES.databases,
+    activeDeadlineSeconds: SOLR_JOB_DEADLINE_SECONDS,
+    containers: [
+      {
+        name: "ensure-collection",
+        image: BASE_IMAGES.solr,
+        size: SOLR_JOB_SIZE,
+        command: SOLR_CLOUD_LAYOUT.jobCommand,
+        env: [
+          { name: "SOLR_URL", value: solrBaseUrl() },
+          { name: "SOLR_COLLECTION", value: SOLR_CLOUD_LAYOUT.collection },
+          { name: "SOLR_CONFIGSET_DIR", value: SOLR_CLOUD_LAYOUT.configsetDir },
+          { name: "SOLR_REPLICATION_FACTOR", value: String(settings.solr.replicas) },
+          { name: "SOLR_WAIT_SECONDS", value: String(SOLR_WAIT_SECONDS) },
         ],
-        volumes: [scratchVolume("tmp", "16Mi")],
-      }),
-    },
+        // bash may put a large here-string in a temporary file.
+        volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
+      },
+    ],
+    volumes: [scratchVolume("tmp", "16Mi")],
   });
 
   return {

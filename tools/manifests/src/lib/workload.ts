@@ -2,6 +2,7 @@
 // contexts, resources from the environment's sizes, no service-account token, no service-link env vars.
 import type { IDeploymentStrategy } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import { Job } from "kubernetes-models/batch/v1/Job";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
@@ -9,7 +10,7 @@ import type { IContainer, IPodTemplateSpec, IVolume } from "kubernetes-models/v1
 import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Service } from "kubernetes-models/v1/Service";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
-import { KEEP_DATA, syncWave, SYNC_WAVES } from "./argocd.ts";
+import { KEEP_DATA, SYNC_HOOK, syncWave, SYNC_WAVES } from "./argocd.ts";
 import { labels, selectorLabels, type Identity } from "./labels.ts";
 import type { ProbeSet } from "./probes.ts";
 import { resources } from "./resources.ts";
@@ -263,4 +264,30 @@ export function cpuAutoscaler(
 /** An emptyDir for scratch space the read-only root filesystem does not offer. */
 export function scratchVolume(name: string, sizeLimit = "256Mi"): IVolume {
   return { name, emptyDir: { sizeLimit } };
+}
+
+const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadlineSeconds bounds it";
+
+/**
+ * A Job that Argo CD runs on every sync as a `Sync` hook in `wave`. Its name is fixed: Argo CD re-creates it
+ * (BeforeHookCreation), and a random one would leave the application permanently out of sync. The pod
+ * never restarts in place (the Job retries up to 3 times) and `activeDeadlineSeconds` bounds it, which
+ * also puts it in the quota's Terminating scope.
+ */
+export function syncHookJob(
+  props: PodTemplateProps & { readonly wave: number; readonly activeDeadlineSeconds: number },
+): Job {
+  return new Job({
+    metadata: {
+      name: props.identity.name,
+      labels: labels(props.identity),
+      annotations: {
+        ...syncWave(props.wave),
+        ...SYNC_HOOK,
+        "ignore-check.kube-linter.io/no-liveness-probe": RUNS_TO_COMPLETION,
+        "ignore-check.kube-linter.io/no-readiness-probe": RUNS_TO_COMPLETION,
+      },
+    },
+    spec: { backoffLimit: 3, template: podTemplate({ ...props, restartPolicy: "Never" }) },
+  });
 }

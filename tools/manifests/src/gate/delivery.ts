@@ -3,7 +3,7 @@
 // kind the project does not allow, and an Application aimed at another namespace or folder deploys the
 // wrong thing; both only show in the Argo CD UI, after the merge.
 import type { Finding, RenderedObject } from "./finding.ts";
-import { objectName } from "./finding.ts";
+import { errorEmitter } from "./finding.ts";
 import { schemaFindings } from "./schema/index.ts";
 
 const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
@@ -14,15 +14,7 @@ export async function deliveryFindings(
   overlay: string,
 ): Promise<Finding[]> {
   const findings = await schemaFindings(argocd, overlay);
-  const emit = (
-    object: RenderedObject,
-    rule: string,
-    path: string,
-    message: string,
-    why: string,
-    fix: string,
-  ) =>
-    findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
+  const emit = errorEmitter(findings, overlay);
   const regenerate = "run `npm run render` (manifests/argocd is generated from the environment's settings)";
   const namespace = overlayObjects.find((object) => object.metadata?.namespace)?.metadata.namespace;
 

@@ -28,3 +28,19 @@ export type RenderedObject = Record<string, any>;
 export function objectName(object: RenderedObject): string {
   return `${String(object.kind)}/${String(object.metadata?.name ?? "?")}`;
 }
+
+/** Records an error finding about `object`: rule, field path, what is wrong, why it matters, how to fix it. */
+export type EmitError = (
+  object: RenderedObject,
+  rule: string,
+  path: string,
+  message: string,
+  why: string,
+  fix: string,
+) => void;
+
+/** An `EmitError` that appends to `findings`, for `overlay`. */
+export function errorEmitter(findings: Finding[], overlay: string): EmitError {
+  return (object, rule, path, message, why, fix) =>
+    findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
+}

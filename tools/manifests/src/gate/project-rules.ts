@@ -2,19 +2,10 @@
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
 import { quotaExcesses, quotaUsage } from "../quota.ts";
 import { SECRETS } from "../secrets-catalog.ts";
-import type { Finding, RenderedObject } from "./finding.ts";
-import { objectName } from "./finding.ts";
+import type { EmitError, Finding, RenderedObject } from "./finding.ts";
+import { errorEmitter, objectName } from "./finding.ts";
 import { operatorGeneratedSecrets } from "./operator-secrets.ts";
 import { containersOf, podTemplateOf } from "./pods.ts";
-
-type Emit = (
-  object: RenderedObject,
-  rule: string,
-  path: string,
-  message: string,
-  why: string,
-  fix: string,
-) => void;
 
 /** Secrets that exist outside git: created by tools/secrets (or the platform), never rendered. */
 export const PROVIDED_OUTSIDE_GIT: ReadonlySet<string> = new Set(
@@ -34,7 +25,7 @@ function names(objects: readonly RenderedObject[], kind: string): Set<string> {
   return new Set(objects.filter((o) => o.kind === kind).map((o) => String(o.metadata?.name)));
 }
 
-function checkReferences(objects: readonly RenderedObject[], emit: Emit): void {
+function checkReferences(objects: readonly RenderedObject[], emit: EmitError): void {
   const configMaps = names(objects, "ConfigMap");
   const secrets = new Set([
     ...names(objects, "Secret"),
@@ -93,7 +84,7 @@ function checkReferences(objects: readonly RenderedObject[], emit: Emit): void {
   checkServicePorts(objects, emit);
 }
 
-function checkServicePorts(objects: readonly RenderedObject[], emit: Emit): void {
+function checkServicePorts(objects: readonly RenderedObject[], emit: EmitError): void {
   const services = objects.filter((o) => o.kind === "Service");
   for (const service of services) {
     const selector: Record<string, string> = service.spec?.selector ?? {};
@@ -163,7 +154,7 @@ function checkServicePorts(objects: readonly RenderedObject[], emit: Emit): void
   }
 }
 
-function checkImages(object: RenderedObject, platform: Platform, emit: Emit): void {
+function checkImages(object: RenderedObject, platform: Platform, emit: EmitError): void {
   const pod = podTemplateOf(object);
   if (!pod) return;
   for (const { container, path } of containersOf(pod)) {
@@ -199,7 +190,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: Emit): vo
   }
 }
 
-function checkWorkload(object: RenderedObject, emit: Emit): void {
+function checkWorkload(object: RenderedObject, emit: EmitError): void {
   if (!["Deployment", "StatefulSet"].includes(object.kind)) return;
   const pod = podTemplateOf(object)!;
   for (const { container, path, kind } of containersOf(pod)) {
@@ -250,7 +241,7 @@ const waveOf = (object: RenderedObject): string => String(object.metadata?.annot
  * A claim must sync in the wave of the pod that mounts it: with a WaitForFirstConsumer storage class it
  * stays Pending (Progressing to Argo CD) until that pod exists, so an earlier wave never ends (argo-cd#12840).
  */
-function checkClaimWaves(objects: readonly RenderedObject[], emit: Emit): void {
+function checkClaimWaves(objects: readonly RenderedObject[], emit: EmitError): void {
   const claims = new Map(
     objects.filter((o) => o.kind === "PersistentVolumeClaim").map((o) => [String(o.metadata?.name), o]),
   );
@@ -271,7 +262,7 @@ function checkClaimWaves(objects: readonly RenderedObject[], emit: Emit): void {
   }
 }
 
-function checkLabels(object: RenderedObject, emit: Emit): void {
+function checkLabels(object: RenderedObject, emit: EmitError): void {
   const labels: Record<string, string> = object.metadata?.labels ?? {};
   const absent = REQUIRED_LABELS.filter((label) => !labels[label]);
   if (absent.length > 0) {
@@ -306,8 +297,7 @@ export function projectFindings(
   platformName: keyof typeof PLATFORMS,
 ): Finding[] {
   const findings: Finding[] = [];
-  const emit: Emit = (object, rule, path, message, why, fix) =>
-    findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
+  const emit = errorEmitter(findings, overlay);
   const platform = PLATFORMS[platformName];
   checkReferences(objects, emit);
   checkClaimWaves(objects, emit);

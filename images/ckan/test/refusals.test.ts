@@ -23,8 +23,9 @@ function completeEnvironment(): Record<string, string> {
   return environment;
 }
 
-function run(script: string, environment: Record<string, string>) {
-  const result = spawnSync(path.join(scripts, script), [], {
+function run(command: string, environment: Record<string, string>) {
+  const [script, ...args] = command.split(" ");
+  const result = spawnSync(path.join(scripts, script!), args, {
     env: environment,
     encoding: "utf8",
     timeout: 10_000,
@@ -32,7 +33,13 @@ function run(script: string, environment: Record<string, string>) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe.each(["ckan-start-web", "ckan-start-worker", "ckan-bootstrap"])("%s", (script) => {
+describe.each([
+  "ckan-start-web",
+  "ckan-start-worker",
+  "ckan-bootstrap",
+  "ckan-harvester gather-consumer",
+  "ckan-harvester run",
+])("%s", (script) => {
   it("should refuse to start without the Redis URL, naming it", () => {
     const environment = completeEnvironment();
     delete environment.CKAN_REDIS_URL;
@@ -49,5 +56,13 @@ describe.each(["ckan-start-web", "ckan-start-worker", "ckan-bootstrap"])("%s", (
     expect(output).toContain("required variable CKAN___SECRET_KEY (still a placeholder)");
     expect(output).not.toContain("CHANGE_ME-please");
     expect(output).not.toContain(SECRET_VALUE);
+  });
+});
+
+describe("ckan-harvester", () => {
+  it("should refuse to run without a subcommand, showing its usage", () => {
+    const { status, output } = run("ckan-harvester", completeEnvironment());
+    expect(status).toBe(1);
+    expect(output).toContain("usage: ckan-harvester gather-consumer|fetch-consumer|run|");
   });
 });

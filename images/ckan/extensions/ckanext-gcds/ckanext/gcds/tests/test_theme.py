@@ -11,7 +11,7 @@ import ckan.tests.helpers as test_helpers
 from ckanext.gcds.helpers import gcds_breadcrumb_items
 
 pytestmark = [
-    pytest.mark.ckan_config("ckan.plugins", "scheming_datasets gcds"),
+    pytest.mark.ckan_config("ckan.plugins", "scheming_datasets gcds sdi"),
     pytest.mark.usefixtures("with_plugins", "clean_db", "clean_index"),
 ]
 

@@ -93,7 +93,8 @@ describe("images pin", () => {
         (object) => ["Deployment", "Job"].includes(object.kind) && object.metadata.name.startsWith("ckan"),
       )
       .map((object) => object.spec.template.spec.containers[0].image);
-    expect(images).toEqual(Array(3).fill(`quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST}`));
+    // web, worker, bootstrap and the two harvest consumers
+    expect(images).toEqual(Array(5).fill(`quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST}`));
   });
 
   it("should re-render a SolrCloud that embeds the pin, so gov-dev's drift check stays green", () => {

@@ -46,8 +46,14 @@ function surgeOf(deployment: Obj, replicas: number): number {
 }
 
 /** The most pods a workload can have: an autoscaler's maximum, else its replicas. */
+/** A CronJob with concurrencyPolicy Forbid runs one Job at a time: counted as that Job. */
+function podSpecOf(object: Obj): Obj {
+  return (object.kind === "CronJob" ? object.spec.jobTemplate.spec : object.spec).template.spec;
+}
+
 function replicasOf(object: Obj, objects: readonly Obj[]): number {
   if (object.kind === "Job") return object.spec.parallelism ?? 1;
+  if (object.kind === "CronJob") return object.spec.jobTemplate.spec.parallelism ?? 1;
   const autoscaler = objects.find(
     (o) =>
       o.kind === "HorizontalPodAutoscaler" &&
@@ -60,8 +66,8 @@ function replicasOf(object: Obj, objects: readonly Obj[]): number {
 export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): WorkloadUsage[] {
   const usages: WorkloadUsage[] = [];
   for (const object of objects) {
-    if (!["Deployment", "StatefulSet", "Job"].includes(object.kind)) continue;
-    const pod = object.spec.template.spec;
+    if (!["Deployment", "StatefulSet", "Job", "CronJob"].includes(object.kind)) continue;
+    const pod = podSpecOf(object);
     const replicas = replicasOf(object, objects);
     const surge = object.kind === "Deployment" ? surgeOf(object, replicas) : 0;
     const sum = (pick: (container: Obj) => number) =>

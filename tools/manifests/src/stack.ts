@@ -5,6 +5,7 @@ import { ckanComponent } from "./components/ckan.ts";
 import type { Component, KubernetesObject, StackContext } from "./components/component.ts";
 import { configComponent } from "./components/config.ts";
 import { networkComponent } from "./components/network.ts";
+import { harvestComponent } from "./components/harvest.ts";
 import { postgresComponent } from "./components/postgres.ts";
 import { redisComponent } from "./components/redis.ts";
 import { solrComponent } from "./components/solr.ts";
@@ -18,6 +19,7 @@ export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
   ckanComponent,
   ckanWorkerComponent,
   networkComponent,
+  harvestComponent,
 ];
 
 /** Builds and validates every component; a schema error names the object and the field. */

@@ -53,7 +53,17 @@ describe("sync waves of the rendered sandbox overlay", () => {
         ],
       ],
       [-1, ["Job/ckan-bootstrap"]],
-      [0, ["Deployment/ckan", "Deployment/ckan-worker", "PersistentVolumeClaim/ckan-storage"]],
+      [
+        0,
+        [
+          "CronJob/ckan-harvest-run",
+          "Deployment/ckan",
+          "Deployment/ckan-harvest-fetch",
+          "Deployment/ckan-harvest-gather",
+          "Deployment/ckan-worker",
+          "PersistentVolumeClaim/ckan-storage",
+        ],
+      ],
       [1, ["Route/ckan"]],
     ]);
   });

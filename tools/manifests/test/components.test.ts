@@ -4,6 +4,7 @@ import { bootstrapComponent } from "../src/components/bootstrap.ts";
 import { ckanWorkerComponent } from "../src/components/ckan-worker.ts";
 import { ckanComponent } from "../src/components/ckan.ts";
 import { ckanConfigData, configComponent, themeConfigData } from "../src/components/config.ts";
+import { harvestComponent } from "../src/components/harvest.ts";
 import { postgresComponent, postgresConfigData } from "../src/components/postgres.ts";
 import { redisArgs, redisComponent } from "../src/components/redis.ts";
 import { solrComponent, solrHeap } from "../src/components/solr.ts";
@@ -142,6 +143,74 @@ describe("ckan-worker", () => {
   });
 });
 
+describe("harvest", () => {
+  const harvest = harvestComponent(context);
+  const deployments = harvest.objects.filter((o) => o.kind === "Deployment").map((o) => o.toJSON() as Json);
+  const cronJob = json(harvest, "CronJob");
+  const [webContainer] = podOf(ckanComponent(context)).containers;
+
+  it("should run one gather and one fetch consumer on the web's image, ConfigMap and Secret", () => {
+    expect(deployments.map((d) => [d.metadata.name, d.spec.template.spec.containers[0].args])).toEqual([
+      ["ckan-harvest-gather", ["gather-consumer"]],
+      ["ckan-harvest-fetch", ["fetch-consumer"]],
+    ]);
+    for (const deployment of deployments) {
+      const [container] = deployment.spec.template.spec.containers;
+      expect(container.command).toEqual(["/srv/app/bin/ckan-harvester"]);
+      expect(container.image).toBe(webContainer!.image);
+      expect(container.envFrom).toEqual(webContainer!.envFrom);
+    }
+  });
+
+  it("should probe each consumer's own Redis connection, not a port", () => {
+    for (const [deployment, queue] of deployments.map((d, i) => [d, ["gather", "fetch"][i]] as const)) {
+      const [container] = deployment.spec.template.spec.containers;
+      for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
+        expect(container[probe].exec.command).toEqual(["/srv/app/bin/ckan-harvester-probe", queue]);
+      }
+      expect(container.ports).toBeUndefined();
+    }
+  });
+
+  it("should run `harvester run` on the settings' schedule, one at a time, with bounded history", () => {
+    expect(cronJob.metadata.name).toBe("ckan-harvest-run");
+    expect(cronJob.spec).toMatchObject({
+      schedule: context.settings.harvest.schedule,
+      concurrencyPolicy: "Forbid",
+      successfulJobsHistoryLimit: 1,
+      failedJobsHistoryLimit: 3,
+    });
+    const pod = cronJob.spec.jobTemplate.spec.template.spec;
+    expect(pod.containers[0].command).toEqual(["/srv/app/bin/ckan-harvester"]);
+    expect(pod.containers[0].args).toEqual(["run"]);
+    expect(pod.restartPolicy).toBe("Never");
+    expect(pod.activeDeadlineSeconds).toBeGreaterThan(0);
+    expect(pod.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } });
+  });
+
+  it("should follow a changed schedule and sizes", () => {
+    const changed = harvestComponent({
+      ...context,
+      settings: {
+        ...context.settings,
+        harvest: { schedule: "0 3 * * *" },
+        sizes: {
+          ...context.settings.sizes,
+          harvestFetch: { cpu: "200m", memory: "512Mi", memoryLimit: "1Gi" },
+        },
+      },
+    });
+    expect(json(changed, "CronJob").spec.schedule).toBe("0 3 * * *");
+    const fetchDeployment = changed.objects
+      .find((o) => o.metadata?.name === "ckan-harvest-fetch")!
+      .toJSON() as Json;
+    expect(fetchDeployment.spec.template.spec.containers[0].resources).toEqual({
+      requests: { cpu: "200m", memory: "512Mi" },
+      limits: { memory: "1Gi" },
+    });
+  });
+});
+
 describe("bootstrap", () => {
   const job = json(bootstrapComponent(context), "Job");
   it("should be a fixed-name Argo CD Sync hook between the databases and the web", () => {
@@ -189,6 +258,26 @@ describe("config", () => {
     expect(data.CKAN_SITE_URL).toBe(`https://${context.settings.host}`);
     expect(data.CKANEXT__XLOADER__SITE_URL).toBe("http://ckan:5000");
     expect(data.CKAN_SOLR_URL).toBe("http://solr:8983/solr/ckan");
+  });
+
+  it("should enable the SDI plugins before envvars, scheming and the harvesters after harvest", () => {
+    const plugins = data.CKAN__PLUGINS!.split(" ");
+    for (const plugin of [
+      "harvest",
+      "csw_harvester",
+      "scheming_datasets",
+      "sdi",
+      "spatial_metadata",
+      "spatial_query",
+      "dcat",
+    ]) {
+      expect(plugins.indexOf(plugin)).toBeGreaterThanOrEqual(0);
+      expect(plugins.indexOf(plugin)).toBeLessThan(plugins.indexOf("envvars"));
+    }
+    expect(plugins.indexOf("csw_harvester")).toBeGreaterThan(plugins.indexOf("harvest"));
+    expect(plugins.indexOf("spatial_query")).toBeGreaterThan(plugins.indexOf("spatial_metadata"));
+    expect(data.CKANEXT__SPATIAL__SEARCH_BACKEND).toBe("solr-bbox");
+    expect(data.CKAN__HARVEST__MQ__TYPE).toBe("redis");
   });
 
   it("should mark the session cookie Secure, since the Route serves only https", () => {

@@ -69,6 +69,7 @@ describe("the rendered gov-dev overlay", () => {
       "allow-ckan-to-redis",
       "allow-ckan-to-solr",
       "allow-dns",
+      "allow-harvest-to-sources",
       "allow-postgres-cluster",
       "allow-router-to-ckan",
       "allow-worker-downloads",
@@ -88,6 +89,9 @@ describe("the rendered gov-dev overlay", () => {
         ports: [80, 443].map((port) => ({ protocol: "TCP", port })),
       },
     ]);
+    expect(find("NetworkPolicy", "allow-harvest-to-sources").spec.egress).toEqual(
+      find("NetworkPolicy", "allow-worker-downloads").spec.egress,
+    );
   });
 
   it("should trust the cluster's CA bundle, which OpenShift injects into an empty labelled ConfigMap", () => {

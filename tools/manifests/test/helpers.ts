@@ -107,7 +107,8 @@ export function byIdentity(objects: readonly Json[]): Record<string, unknown> {
     objects.map((object) => {
       const copy = structuredClone(object);
       delete copy.metadata.namespace;
-      for (const c of copy.spec?.template?.spec?.containers ?? []) c.image = "<image>";
+      const pod = copy.spec?.template?.spec ?? copy.spec?.jobTemplate?.spec?.template?.spec;
+      for (const c of pod?.containers ?? []) c.image = "<image>";
       return [`${copy.kind}/${copy.metadata.name}`, sortKeys(copy)];
     }),
   );

@@ -59,6 +59,31 @@ describe("quota usage", () => {
     expect(usage.notTerminating.requestsCpuMillicores).toBe(0);
   });
 
+  it("should count a CronJob as the one Job it runs at a time, in the Terminating scope", () => {
+    const cronJob = {
+      kind: "CronJob",
+      metadata: { name: "c" },
+      spec: {
+        concurrencyPolicy: "Forbid",
+        jobTemplate: {
+          spec: {
+            template: {
+              spec: {
+                activeDeadlineSeconds: 60,
+                containers: [{ image: "i", resources: { requests: { cpu: "250m" } } }],
+              },
+            },
+          },
+        },
+      },
+    };
+    const usage = quotaUsage([cronJob], quota);
+    expect(usage.workloads.map((w) => [w.object, w.replicas, w.surge, w.scope])).toEqual([
+      ["CronJob/c", 1, 0, "terminating"],
+    ]);
+    expect(usage.terminating.requestsCpuMillicores).toBe(250);
+  });
+
   it("should report each quota line that is exceeded", () => {
     const over = deployment("big", `${quota.notTerminating.requestsCpuMillicores}m`, { type: "Recreate" });
     expect(quotaExcesses(quotaUsage([over], quota), quota)).toEqual([

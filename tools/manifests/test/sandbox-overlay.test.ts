@@ -17,11 +17,14 @@ const find = (kind: string, name: string) =>
 const podOf = (kind: string, name: string) => find(kind, name)!.spec.template.spec;
 
 describe("the rendered sandbox overlay", () => {
-  it("should hold every component of roadmap steps 1-4", () => {
+  it("should hold every component of roadmap steps 1-4 and the SDI's harvest (step 6)", () => {
     expect(rendered.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
       "ConfigMap/ckan-config",
       "ConfigMap/postgres-config",
+      "CronJob/ckan-harvest-run",
       "Deployment/ckan",
+      "Deployment/ckan-harvest-fetch",
+      "Deployment/ckan-harvest-gather",
       "Deployment/ckan-worker",
       "Deployment/redis",
       "Job/ckan-bootstrap",

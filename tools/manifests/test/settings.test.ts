@@ -26,6 +26,15 @@ describe("environment settings", () => {
     expect(settings.ckan.webTimeoutSeconds).toBe(60);
   });
 
+  it("should default the harvest schedule and sizes for an environment that sets none", () => {
+    const text = sandboxText()
+      .replace(/\nharvest:\n {2}schedule: .*\n/, "\n")
+      .replace(/\n {2}harvest(Gather|Fetch|Run): .*/g, "");
+    const settings = parseSettings(text, FILE);
+    expect(settings.harvest.schedule).toBe("*/15 * * * *");
+    expect(settings.sizes.harvestRun).toEqual({ cpu: "100m", memory: "384Mi", memoryLimit: "768Mi" });
+  });
+
   it.each([
     // [what is wrong, the edit, field, message]
     [
@@ -75,6 +84,12 @@ describe("environment settings", () => {
       (t: string) => t.replace(/\n {4}fr: Secrétariat[^\n]*/, ""),
       "theme.departmentName.fr",
       "is required (expected string, received undefined)",
+    ],
+    [
+      "a malformed harvest schedule",
+      (t: string) => t.replace('schedule: "*/15 * * * *"', 'schedule: "every 15 minutes"'),
+      "harvest.schedule",
+      'must be a five-field cron schedule (got "every 15 minutes")',
     ],
     [
       "a missing field",

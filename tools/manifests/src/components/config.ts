@@ -49,6 +49,9 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     TZ: "UTC",
     ...corporateNetworkData(settings),
     ...themeConfigData(settings.theme),
+    // SDI (ckanext-spatial, ckanext-harvest), through ckanext-envvars.
+    CKANEXT__SPATIAL__SEARCH_BACKEND: "solr-bbox",
+    CKAN__HARVEST__MQ__TYPE: "redis",
   };
 }
 

@@ -24,14 +24,27 @@ const byName = (name: string): Labels => ({
 const WEB = byName(SERVICES.ckan.name);
 const WORKER = byName(NAMES.worker);
 const REDIS = byName(SERVICES.redis.name);
-/** Every pod that runs CKAN: web, worker and the bootstrap Job. */
+/** Every pod that runs CKAN: web, worker, the bootstrap Job and the harvest consumers and run. */
 const CKAN_PODS = {
   matchExpressions: [
     {
       key: "app.kubernetes.io/name",
       operator: "In",
-      values: [SERVICES.ckan.name, NAMES.worker, NAMES.bootstrapJob],
+      values: [
+        SERVICES.ckan.name,
+        NAMES.worker,
+        NAMES.bootstrapJob,
+        NAMES.harvestGather,
+        NAMES.harvestFetch,
+        NAMES.harvestRun,
+      ],
     },
+  ],
+};
+/** The harvest consumers fetch from harvest sources outside the cluster (CSW, WAF, other CKANs). */
+const HARVEST_CONSUMERS = {
+  matchExpressions: [
+    { key: "app.kubernetes.io/name", operator: "In", values: [NAMES.harvestGather, NAMES.harvestFetch] },
   ],
 };
 
@@ -144,6 +157,11 @@ export function networkComponent(context: StackContext): Component {
       }),
       policy("allow-worker-downloads", {
         podSelector: { matchLabels: { ...WORKER } },
+        policyTypes: ["Egress"],
+        egress: [{ to: [ANYWHERE], ports: tcp(workerPorts) }],
+      }),
+      policy("allow-harvest-to-sources", {
+        podSelector: HARVEST_CONSUMERS,
         policyTypes: ["Egress"],
         egress: [{ to: [ANYWHERE], ports: tcp(workerPorts) }],
       }),

@@ -44,6 +44,10 @@ export const CKAN_IMAGE = {
     worker: ["/srv/app/bin/ckan-start-worker"],
     bootstrap: ["/srv/app/bin/ckan-bootstrap"],
     workerProbe: ["/srv/app/bin/ckan-worker-probe"],
+    /** ckanext-harvest's CLI with the pod's settings (`ckan harvester …`). */
+    harvester: ["/srv/app/bin/ckan-harvester"],
+    /** Liveness of a harvest queue consumer: `ckan-harvester-probe gather|fetch`. */
+    harvesterProbe: ["/srv/app/bin/ckan-harvester-probe"],
   },
   /** The job queues the worker serves. */
   workerQueues: ["default"],
@@ -73,5 +77,8 @@ export const NAMES = {
   solrData: "solr-data",
   bootstrapJob: "ckan-bootstrap",
   worker: "ckan-worker",
+  harvestGather: "ckan-harvest-gather",
+  harvestFetch: "ckan-harvest-fetch",
+  harvestRun: "ckan-harvest-run",
   route: "ckan",
 } as const;

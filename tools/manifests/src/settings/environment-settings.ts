@@ -46,6 +46,8 @@ export const FIXES: Record<string, string> = {
   "gitops.argocdNamespace":
     "use the namespace your Argo CD instance runs in (OpenShift GitOps' default is openshift-gitops)",
   "gitops.targetRevision": "use the branch, tag or commit Argo CD should deploy, e.g. main",
+  "harvest.schedule":
+    'use a five-field cron expression such as "*/15 * * * *" (minute hour day month weekday, UTC)',
 };
 
 const cpu = z.string().regex(CPU_PATTERN, "must be a CPU quantity");
@@ -66,6 +68,9 @@ const limitNotBelowRequest = (size: { memory: string; memoryLimit: string }) =>
 const limitMessage = { path: ["memoryLimit"], message: "must not be smaller than memory" };
 
 const workloadSize = z.strictObject(workloadShape).refine(limitNotBelowRequest, limitMessage);
+/** A `ckan harvester` process: one CKAN with every plugin loaded, mostly waiting on Redis or HTTP. */
+export const HARVEST_SIZE = { cpu: "100m", memory: "384Mi", memoryLimit: "768Mi" } as const;
+export const HARVEST_SCHEDULE = "*/15 * * * *";
 const statefulSize = z
   .strictObject({
     ...workloadShape,
@@ -229,6 +234,13 @@ export const environmentSettingsSchema = z
       })
       .optional(),
     theme: themeSettings.prefault({}),
+    /** ckanext-harvest (SDI): when the CronJob runs `ckan harvester run`. */
+    harvest: z
+      .strictObject({
+        /** Starts due harvest jobs and marks finished ones. @default "*\/15 * * * *" */
+        schedule: cron.default(HARVEST_SCHEDULE),
+      })
+      .prefault({}),
     /** Requests, limits and storage per workload. */
     sizes: z.strictObject({
       ckan: statefulSize,
@@ -241,6 +253,10 @@ export const environmentSettingsSchema = z
       pooler: workloadSize.default({ cpu: "100m", memory: "64Mi", memoryLimit: "256Mi" }),
       /** Each ZooKeeper node of a SolrCloud. */
       zookeeper: statefulSize.default({ cpu: "100m", memory: "256Mi", memoryLimit: "512Mi", storage: "2Gi" }),
+      /** The harvest consumers and run (SDI); small, so that they fit the sandbox quota. */
+      harvestGather: workloadSize.default(HARVEST_SIZE),
+      harvestFetch: workloadSize.default(HARVEST_SIZE),
+      harvestRun: workloadSize.default(HARVEST_SIZE),
     }),
     /** How Argo CD delivers this environment (manifests/argocd/<env>/); see config/gitops.ts. */
     gitops: z

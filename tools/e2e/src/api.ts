@@ -1,6 +1,15 @@
 // A small CKAN API client over fetch, as a user's script would drive CKAN.
 
-export class CkanError extends Error {}
+export class CkanError extends Error {
+  /** The action's `error` object (e.g. a ValidationError's fields), when CKAN answered with one. */
+  readonly error: unknown;
+  readonly status: number;
+  constructor(message: string, status = 0, error?: unknown) {
+    super(message);
+    this.status = status;
+    this.error = error;
+  }
+}
 
 export interface CkanResponse<T> {
   readonly success: boolean;
@@ -38,10 +47,17 @@ export class CkanApi {
     try {
       parsed = JSON.parse(text) as CkanResponse<T>;
     } catch {
-      throw new CkanError(`${name}: HTTP ${response.status}, not JSON: ${text.slice(0, 300)}`);
+      throw new CkanError(
+        `${name}: HTTP ${response.status}, not JSON: ${text.slice(0, 300)}`,
+        response.status,
+      );
     }
     if (!parsed.success)
-      throw new CkanError(`${name}: HTTP ${response.status}: ${JSON.stringify(parsed.error)}`);
+      throw new CkanError(
+        `${name}: HTTP ${response.status}: ${JSON.stringify(parsed.error)}`,
+        response.status,
+        parsed.error,
+      );
     return parsed.result;
   }
 

@@ -75,19 +75,28 @@ export async function buildTemplate(paths: Paths, venv: string, plugins: string)
   return template;
 }
 
-/** Runs the bootstrap Job's container to completion; throws with its log's tail on failure. */
+/** Runs a Job's (or CronJob's) container to completion as pod `name`; throws with its log's tail on failure. */
+export async function runToCompletion(
+  host: CkanHost,
+  supervisor: Supervisor,
+  container: RenderedContainer,
+  name: string,
+) {
+  const [command, args] = hostCommand(container);
+  const child = supervisor.start(name, command, args, { env: await podEnvironment(host, container, name) });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${container.workload} exited with ${code}:\n${supervisor.tail(name)}`);
+  await supervisor.stop(name);
+}
+
+/** Runs the bootstrap Job's container to completion. */
 export async function runBootstrap(
   host: CkanHost,
   supervisor: Supervisor,
   container: RenderedContainer,
   run: number,
 ) {
-  const [command, args] = hostCommand(container);
-  const name = `bootstrap-${run}`;
-  const child = supervisor.start(name, command, args, { env: await podEnvironment(host, container, name) });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`${container.workload} exited with ${code}:\n${supervisor.tail(name)}`);
-  await supervisor.stop(name);
+  await runToCompletion(host, supervisor, container, `bootstrap-${run}`);
 }
 
 /** Starts the web Deployment's container, bound to the ckan Service's address. */

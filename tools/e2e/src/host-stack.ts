@@ -20,7 +20,7 @@ import {
   waitForWeb,
   type CkanHost,
 } from "./ckan.ts";
-import { addHostEntries, addressOf, removeHostEntries } from "./hosts.ts";
+import { addHostEntries, addressOf, removeHostEntries, TEST_HOSTS } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
 import {
@@ -105,7 +105,7 @@ async function boot(paths: Paths, supervisor: Supervisor, options: BootOptions):
   };
 
   await phase("map the Service names to their own loopback addresses (/etc/hosts)", () =>
-    addHostEntries(stack.services.keys()),
+    addHostEntries([...stack.services.keys(), ...TEST_HOSTS]),
   );
   const venv = await phase("CKAN virtual environment with the ckan image's pins", () =>
     ckanVirtualEnvironment(REPO, (line) => console.log(`  ${line}`)),

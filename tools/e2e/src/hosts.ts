@@ -12,7 +12,12 @@ export const SERVICE_ADDRESSES: Readonly<Record<string, string>> = {
   redis: "127.0.0.12",
   solr: "127.0.0.13",
   ckan: "127.0.0.14",
+  // Not a Service of the stack: the CSW server the harvest test harvests from (pycsw.ts).
+  pycsw: "127.0.0.15",
 };
+
+/** Hosts the tests run beside the rendered stack. */
+export const TEST_HOSTS = ["pycsw"] as const;
 
 export function addressOf(service: string): string {
   const address = SERVICE_ADDRESSES[service];

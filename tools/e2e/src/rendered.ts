@@ -119,8 +119,10 @@ export async function renderedStack(
       throw new Error(`--set: the overlay has no ConfigMap or Secret named ${name}`);
   }
   const containers = new Map<string, RenderedContainer>();
-  for (const object of objects.filter((o) => o.spec?.template?.spec)) {
-    for (const container of object.spec.template.spec.containers) {
+  const podSpec = (o: Obj): Obj | undefined =>
+    o.spec?.template?.spec ?? o.spec?.jobTemplate?.spec?.template?.spec;
+  for (const object of objects.filter(podSpec)) {
+    for (const container of podSpec(object)!.containers) {
       // Keyed by workload name: every workload of the stack has one container.
       containers.set(
         object.metadata.name,

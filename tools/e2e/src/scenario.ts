@@ -7,6 +7,7 @@ import { execProbe, startWeb, startWorker, waitForWeb } from "./ckan.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
 import { containerOf, type RenderedContainer } from "./rendered.ts";
+import { runSdiScenario } from "./sdi.ts";
 
 const run = promisify(execFile);
 
@@ -110,4 +111,6 @@ export async function runScenario(context: ScenarioContext): Promise<void> {
       `the session did not survive the restart: ${setting(web, "CKAN___SECRET_KEY")} must be shared by every pod`,
     );
   });
+
+  await runSdiScenario(context, api);
 }

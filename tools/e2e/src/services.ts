@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
-import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { chown, copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,7 +19,7 @@ export interface Paths {
   readonly scratch: string;
 }
 
-const cacheDir = () =>
+export const cacheDir = () =>
   path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "ckan-openshift-e2e");
 
 /** The venv for the pins in images/ckan/versions.env; reused while the pins and the install script are unchanged. */
@@ -208,7 +208,10 @@ export async function startRedis(
   });
 }
 
-/** A real Solr 9 with the CKAN schema of the pinned CKAN and the core the solr image creates. */
+/**
+ * A real Solr 9 with the CKAN schema of the pinned CKAN, plus the spatial fields the solr image adds
+ * (the same script, images/solr/scripts/solr-schema-add-spatial), and the core the solr image creates.
+ */
 export async function startSolr(
   supervisor: Supervisor,
   paths: Paths,
@@ -216,12 +219,15 @@ export async function startSolr(
   port: number,
   readinessPath: string,
 ) {
-  const schema = path.join(
+  const ckanSchema = path.join(
     venv,
     "lib",
     readdirSync(path.join(venv, "lib")).find((dir) => dir.startsWith("python"))!,
     "site-packages/ckan/config/solr/schema.xml",
   );
+  const schema = path.join(paths.scratch, "solr-schema.xml");
+  await copyFile(ckanSchema, schema);
+  await run(path.join(paths.repo, "images/solr/scripts/solr-schema-add-spatial"), [schema]);
   const address = addressOf("solr");
   supervisor.start(
     "solr",

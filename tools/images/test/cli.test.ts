@@ -70,11 +70,15 @@ describe("images build --dry-run", () => {
       "CKANEXT_ENVVARS_VERSION",
       "CKANEXT_SCHEMING_VERSION",
       "GUNICORN_VERSION",
+      "CKANEXT_SPATIAL_VERSION",
+      "CKANEXT_HARVEST_VERSION",
+      "CKANEXT_DCAT_VERSION",
+      "CKANEXT_GEOVIEW_VERSION",
       "CKAN_PLUGINS",
       "IMAGE_SOURCE",
     ]);
     expect(lines[0]).toContain(
-      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader scheming_datasets gcds envvars'",
+      "--build-arg 'CKAN_PLUGINS=image_view text_view datatables_view datastore xloader harvest ckan_harvester sdi_csw_harvester waf_harvester scheming_datasets gcds sdi sdi_harvest spatial_metadata spatial_query dcat geo_view geojson_view shp_view wmts_view envvars'",
     );
     expect(lines[0]).toMatch(/--tag quay\.io\/ckan-openshift\/ckan:2\.11\.6-0123456 images\/ckan$/);
   });

@@ -264,8 +264,9 @@ describe("config", () => {
     const plugins = data.CKAN__PLUGINS!.split(" ");
     for (const plugin of [
       "harvest",
-      "csw_harvester",
+      "sdi_csw_harvester",
       "scheming_datasets",
+      "gcds",
       "sdi",
       "spatial_metadata",
       "spatial_query",
@@ -274,7 +275,7 @@ describe("config", () => {
       expect(plugins.indexOf(plugin)).toBeGreaterThanOrEqual(0);
       expect(plugins.indexOf(plugin)).toBeLessThan(plugins.indexOf("envvars"));
     }
-    expect(plugins.indexOf("csw_harvester")).toBeGreaterThan(plugins.indexOf("harvest"));
+    expect(plugins.indexOf("sdi_csw_harvester")).toBeGreaterThan(plugins.indexOf("harvest"));
     expect(plugins.indexOf("spatial_query")).toBeGreaterThan(plugins.indexOf("spatial_metadata"));
     expect(data.CKANEXT__SPATIAL__SEARCH_BACKEND).toBe("solr-bbox");
     expect(data.CKAN__HARVEST__MQ__TYPE).toBe("redis");

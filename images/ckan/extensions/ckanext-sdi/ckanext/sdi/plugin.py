@@ -4,18 +4,22 @@ carries the geospatial fields and names this plugin's validator.
 
 ckanext-spatial's harvesters put everything they parse into free extras. The schema declares some of
 them as fields (spatial, reference_system, temporal_start/end, contact_*), and CKAN refuses an extra
-whose key is also a schema field, so they are moved to the top level here (ISpatialHarvester).
+whose key is also a schema field, so they are moved to the top level here (ISpatialHarvester, plugin `sdi_harvest`).
 """
 import json
+import re
 
 import ckan.plugins as p
 from ckan.plugins import toolkit
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
+from ckanext.spatial.harvesters.csw import CSWHarvester
 from ckanext.spatial.interfaces import ISpatialHarvester
 
 EXTENT_TYPES = ("Point", "Polygon", "MultiPolygon")
+
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
 
 # ckanext-spatial extra key -> geospatial schema field
 HARVESTED_FIELDS = {
@@ -63,15 +67,22 @@ def geojson_extent(value, context):
 
 
 class SdiPlugin(p.SingletonPlugin):
-    p.implements(p.IValidators)
-    p.implements(ISpatialHarvester, inherit=True)
+    """`sdi`: the validators the geospatial schema names."""
 
-    # IValidators
+    p.implements(p.IValidators)
 
     def get_validators(self):
         return {"sdi_geojson_extent": geojson_extent}
 
-    # ISpatialHarvester
+
+class SdiHarvestPlugin(p.SingletonPlugin):
+    """`sdi_harvest`: harvested ISO 19139 records onto the geospatial schema.
+
+    A plugin of its own because ISpatialHarvester also has a get_validators() (XML validators), which
+    would clash with IValidators' on one class.
+    """
+
+    p.implements(ISpatialHarvester, inherit=True)
 
     def get_package_dict(self, context, data_dict):
         package_dict = data_dict["package_dict"]
@@ -91,3 +102,20 @@ class SdiPlugin(p.SingletonPlugin):
         if parties and parties[0].get("organisation-name"):
             package_dict["contact_name"] = parties[0]["organisation-name"]
         return package_dict
+
+
+class SdiCswHarvester(CSWHarvester):
+    """`sdi_csw_harvester`: ckanext-spatial's CSW harvester (source type `csw`), with one fix.
+
+    Its CSW client prepends `<?xml version="1.0" encoding="UTF-8"?>` to each record, and fetch_stage's
+    regex (`<xml(.*)>`) misses it, so import_stage hands lxml a str with an encoding declaration:
+    lxml refuses it (ValueError) and the fetch consumer dies on the first record (2.3.2). The
+    declaration is removed here; enable this plugin instead of `csw_harvester`.
+    """
+
+    def fetch_stage(self, harvest_object):
+        fetched = super().fetch_stage(harvest_object)
+        if fetched and harvest_object.content:
+            harvest_object.content = XML_DECLARATION.sub("", harvest_object.content)
+            harvest_object.save()
+        return fetched

@@ -24,7 +24,18 @@ const REPO = path.resolve(import.meta.dirname, "../../..");
 export const SANDBOX_OVERLAY = path.join(REPO, "manifests/overlays/sandbox");
 /** OpenShift's per-namespace UID ranges start at 1000000000 and are 10000 wide. */
 const UID_RANGE = { min: 1_000_000_000, max: 2_000_000_000 } as const;
-const POD_KINDS = new Set(["Deployment", "StatefulSet", "Job"]);
+const POD_KINDS = new Set(["Deployment", "StatefulSet", "Job", "CronJob"]);
+
+/** The pod spec of a workload (a CronJob's is one level deeper, in its Job template). */
+function podSpec(object: Obj): Obj {
+  return object.kind === "CronJob" ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec;
+}
+
+/** A strategic-merge patch body that sets `spec` as the workload's pod spec. */
+function podSpecPatch(kind: string, spec: Obj): Obj {
+  const template = { template: { spec } };
+  return kind === "CronJob" ? { jobTemplate: { spec: template } } : template;
+}
 const CI_CPU_REQUEST = "100m";
 
 export interface KindOverlayOptions {
@@ -89,7 +100,7 @@ export function kindOverlayFiles(
     };
     if (object.kind === "Route") patches.push({ patch: stringify({ $patch: "delete", ...identity }) });
     if (!POD_KINDS.has(object.kind)) continue;
-    const pod = object.spec.template.spec;
+    const pod = podSpec(object);
     const securityContext = { runAsUser: options.uid, runAsGroup: 0, fsGroup: options.uid };
     const smallRequests = (containers: Obj[] | undefined) =>
       containers?.map((container) => ({
@@ -101,16 +112,13 @@ export function kindOverlayFiles(
       containers: smallRequests(pod.containers),
       ...(pod.initContainers ? { initContainers: smallRequests(pod.initContainers) } : {}),
     };
-    patches.push({ patch: stringify({ ...identity, spec: { template: { spec } } }) });
+    patches.push({ patch: stringify({ ...identity, spec: podSpecPatch(object.kind, spec) }) });
   }
 
   const running = new Set(
     rendered
       .filter((object) => POD_KINDS.has(object.kind))
-      .flatMap((object) => [
-        ...(object.spec.template.spec.initContainers ?? []),
-        ...object.spec.template.spec.containers,
-      ])
+      .flatMap((object) => [...(podSpec(object).initContainers ?? []), ...podSpec(object).containers])
       .map((container: Obj) => imageName(container.image)),
   );
   const images = [...options.images].map(([short, reference]) => {

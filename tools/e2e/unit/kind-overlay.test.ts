@@ -20,12 +20,18 @@ const files = kindOverlayFiles(sandbox, out, {
 });
 for (const [file, content] of files) writeFileSync(path.join(out, file), content);
 const built = (await kustomizeBuild(out)) as Obj[];
-const pods = built.filter((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind));
+const POD_KINDS = ["Deployment", "StatefulSet", "Job", "CronJob"];
+const podSpec = (o: Obj): Obj =>
+  o.kind === "CronJob" ? o.spec.jobTemplate.spec.template.spec : o.spec.template.spec;
+const pods = built.filter((o) => POD_KINDS.includes(o.kind));
 
 describe("the kind CI overlay", () => {
   it("should run every pod as the chosen UID, GID 0 and that UID as fsGroup, keeping the rest of the context", () => {
     expect(pods.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
+      "CronJob/ckan-harvest-run",
       "Deployment/ckan",
+      "Deployment/ckan-harvest-fetch",
+      "Deployment/ckan-harvest-gather",
       "Deployment/ckan-worker",
       "Deployment/redis",
       "Job/ckan-bootstrap",
@@ -33,7 +39,7 @@ describe("the kind CI overlay", () => {
       "StatefulSet/solr",
     ]);
     for (const pod of pods) {
-      expect(pod.spec.template.spec.securityContext).toEqual({
+      expect(podSpec(pod).securityContext).toEqual({
         runAsNonRoot: true,
         seccompProfile: { type: "RuntimeDefault" },
         runAsUser: 1_000_680_000,
@@ -46,8 +52,8 @@ describe("the kind CI overlay", () => {
   it("should request 100m CPU per container, keeping the memory requests and limits", () => {
     const containers = (objects: Obj[]) =>
       objects
-        .filter((o) => ["Deployment", "StatefulSet", "Job"].includes(o.kind))
-        .flatMap((o) => [...(o.spec.template.spec.initContainers ?? []), ...o.spec.template.spec.containers]);
+        .filter((o) => POD_KINDS.includes(o.kind))
+        .flatMap((o) => [...(podSpec(o).initContainers ?? []), ...podSpec(o).containers]);
     const before = containers(sandbox);
     const after = containers(built);
     expect(after.map((c) => c.resources.requests.cpu)).toEqual(before.map(() => "100m"));
@@ -69,7 +75,7 @@ describe("the kind CI overlay", () => {
   });
 
   it("should run the CI image where the overlay runs the project's, and leave the other images alone", () => {
-    const images = new Set(pods.flatMap((o) => o.spec.template.spec.containers.map((c: Obj) => c.image)));
+    const images = new Set(pods.flatMap((o) => podSpec(o).containers.map((c: Obj) => c.image)));
     expect([...images].filter((image) => image.includes("/ckan:"))).toEqual(["localhost/ckan-e2e/ckan:ci-1"]);
     expect(images.has("docker.io/library/redis:8.2.2-alpine")).toBe(true);
   });

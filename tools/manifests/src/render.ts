@@ -8,7 +8,6 @@ import { readStackVersions } from "./config/versions.ts";
 import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
 import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
 import { checkDelivery, checkOverlay } from "./gate/validate.ts";
-import { kustomizeBuild } from "./kustomize.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
@@ -81,14 +80,16 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
     const reports = await Promise.all(
       environments.map(async (environment): Promise<EnvironmentReport> => {
         const dir = path.join(staging, "overlays", environment.name);
-        const objects = await kustomizeBuild(dir);
+        const variants = await overlayVariants(dir, environment.name);
+        const objects = await buildVariant(
+          dir,
+          variants.find((variant) => variant.committed)!,
+        );
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
         // Every alternative the overlay can switch to must pass the gate too.
-        const alternatives = (await overlayVariants(dir, environment.name)).filter(
-          (variant) => !variant.committed,
-        );
+        const alternatives = variants.filter((variant) => !variant.committed);
         const checked = await Promise.all(
           alternatives.map(async (variant) =>
             checkOverlay(await buildVariant(dir, variant), variant.name, platform),

@@ -2,11 +2,11 @@
 // checked in every combination a user can switch to, one alternative or none per kind of component, the
 // way they would switch: by changing the overlay's `components:` list.
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { kustomizeBuild } from "./kustomize.ts";
+import { kustomizeBuild, type BuildInputs } from "./kustomize.ts";
 
 export interface Variant {
   /** `gov-dev` for the overlay as committed, `gov-dev[postgres-cnpg solr-solrcloud]` for another choice. */
@@ -49,34 +49,38 @@ export async function overlayVariants(overlayDir: string, overlay: string): Prom
     }));
 }
 
+/** What `kustomize build manifests/overlays/<name>` reads: the manifests/ tree the overlay is in. */
+export function committedBuildInputs(overlayDir: string): BuildInputs {
+  const manifestsDir = path.resolve(overlayDir, "..", "..");
+  return { tree: manifestsDir, parts: [path.relative(manifestsDir, overlayDir)] };
+}
+
 /**
- * `kustomize build` of the overlay with another `components:` list. kustomize accepts only relative paths
- * inside the tree, so the variant's kustomization sits in a scratch copy of manifests/, one level below the
- * overlay, and nothing is ever written to the real tree.
+ * `kustomize build` of the overlay with another `components:` list. The variant's kustomization is written
+ * to a scratch directory and points back at the overlay's folders (kustomize loads directories from
+ * anywhere, but files only from below the kustomization), so nothing is ever written to the real tree.
  */
 export async function buildVariant(overlayDir: string, variant: Variant): Promise<Record<string, unknown>[]> {
-  if (variant.committed) return kustomizeBuild(overlayDir);
+  const committed = committedBuildInputs(overlayDir);
+  if (variant.committed) return kustomizeBuild(overlayDir, committed);
+  const inputs = { ...committed, parts: [...committed.parts, "components", ...variant.components] };
   const kustomization = parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) as Record<
     string,
     unknown
   >;
-  const manifestsDir = path.resolve(overlayDir, "..", "..");
   const scratch = await mkdtemp(path.join(tmpdir(), "ckan-variant-"));
   try {
-    await cp(manifestsDir, scratch, { recursive: true });
-    const variantDir = path.join(scratch, path.relative(manifestsDir, overlayDir), "variant");
-    const fromVariant = (entry: string) => path.posix.join("..", entry);
+    const fromVariant = (entry: string) => path.relative(scratch, path.join(overlayDir, entry));
     const rest = Object.fromEntries(Object.entries(kustomization).filter(([key]) => key !== "components"));
-    await mkdir(variantDir);
     await writeFile(
-      path.join(variantDir, "kustomization.yaml"),
+      path.join(scratch, "kustomization.yaml"),
       stringify({
         ...rest,
         resources: ((kustomization.resources ?? []) as string[]).map(fromVariant),
         ...(variant.components.length > 0 ? { components: variant.components.map(fromVariant) } : {}),
       }),
     );
-    return await kustomizeBuild(variantDir);
+    return await kustomizeBuild(scratch, inputs);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -68,7 +68,8 @@ export async function checkDelivery(
 ): Promise<Finding[]> {
   const argocd = path.join(manifestsDir, "argocd", overlay);
   if (!existsSync(path.join(argocd, "kustomization.yaml"))) return [];
-  return deliveryFindings((await kustomizeBuild(argocd)) as RenderedObject[], overlayObjects, overlay);
+  const objects = await kustomizeBuild(argocd, { tree: manifestsDir, parts: ["argocd", overlay] });
+  return deliveryFindings(objects as RenderedObject[], overlayObjects, overlay);
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -77,31 +78,33 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  const perOverlay = (
-    await Promise.all(
-      overlays.map(async (overlay) => {
-        const dir = path.join(manifestsDir, "overlays", overlay);
-        const platform = await platformOf(options.repoRoot, overlay);
-        const variants = await overlayVariants(dir, overlay);
-        return Promise.all(
-          variants.map(async (variant) => {
-            const objects = (await buildVariant(dir, variant)) as RenderedObject[];
-            const checked = await checkOverlay(objects, variant.name, platform);
-            if (!variant.committed) return checked;
-            const delivery = await checkDelivery(manifestsDir, overlay, objects);
-            return { ...checked, findings: [...checked.findings, ...delivery] };
-          }),
-        );
-      }),
-    )
-  ).flat();
-  const repositoryFindings =
-    options.repository === false
-      ? []
-      : (await Promise.all(REPOSITORY_LAYERS.map((layer) => layer(options.repoRoot, manifestsDir)))).flat();
+  const overlayResults = Promise.all(
+    overlays.map(async (overlay) => {
+      const dir = path.join(manifestsDir, "overlays", overlay);
+      const platform = await platformOf(options.repoRoot, overlay);
+      const variants = await overlayVariants(dir, overlay);
+      return Promise.all(
+        variants.map(async (variant) => {
+          const objects = (await buildVariant(dir, variant)) as RenderedObject[];
+          const checked = await checkOverlay(objects, variant.name, platform);
+          if (!variant.committed) return checked;
+          const delivery = await checkDelivery(manifestsDir, overlay, objects);
+          return { ...checked, findings: [...checked.findings, ...delivery] };
+        }),
+      );
+    }),
+  );
+  // The linters run while kustomize builds: both mostly wait on other processes.
+  const repositoryResults = Promise.all(
+    (options.repository === false ? [] : REPOSITORY_LAYERS).map((layer) =>
+      layer(options.repoRoot, manifestsDir),
+    ),
+  );
+  const [perOverlay, repositoryFindings] = await Promise.all([overlayResults, repositoryResults]);
+  const variants = perOverlay.flat();
   return {
     overlays,
-    findings: [...perOverlay.flatMap((o) => o.findings), ...repositoryFindings],
-    suppressions: perOverlay.flatMap((o) => o.suppressions),
+    findings: [...variants.flatMap((o) => o.findings), ...repositoryFindings.flat()],
+    suppressions: variants.flatMap((o) => o.suppressions),
   };
 }

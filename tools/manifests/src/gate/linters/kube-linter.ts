@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
 import { kustomizeBuild } from "../../kustomize.ts";
+import { committedBuildInputs } from "../../variants.ts";
 import type { Finding } from "../finding.ts";
 import { findTool, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";
 
@@ -95,7 +96,8 @@ export async function kubeLinterFindings(
   try {
     const perOverlay = await Promise.all(
       (await overlaysOf(manifestsDir)).map(async (overlay) => {
-        const objects = await kustomizeBuild(path.join(manifestsDir, "overlays", overlay));
+        const overlayDir = path.join(manifestsDir, "overlays", overlay);
+        const objects = await kustomizeBuild(overlayDir, committedBuildInputs(overlayDir));
         const file = path.join(scratch, `${overlay}.yaml`);
         await writeFile(file, objects.map((object) => stringify(object)).join("---\n"));
         const result = await runTool(

@@ -1,9 +1,17 @@
 // Layer 3, shell scripts: shellcheck -x on every script of the repository (found by shebang through
 // git, as tools/workspace-setup/test/shellcheck.test.ts does). Any comment, whatever its level, is a
 // finding: the repository's bar is no shellcheck output at all.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { Finding } from "../finding.ts";
 import { shellScripts } from "./repository-files.ts";
-import { findTool, missingToolFinding, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";
+import {
+  findTool,
+  missingToolFinding,
+  runLinterCached,
+  toolFailedFinding,
+  type ToolOptions,
+} from "./tools.ts";
 
 export const SHELLCHECK_INSTALL =
   "apt-get install -y shellcheck  (tools/workspace-setup/setup.sh test does this)";
@@ -33,7 +41,10 @@ export async function shellcheckFindings(repoRoot: string, options: ToolOptions 
       }),
     ];
   }
-  const result = await runTool(shellcheck, ["-x", "-f", "json1", ...scripts], repoRoot);
+  // What shellcheck reads: the scripts (-x follows `source` into ckan-lib.sh, itself one of them) and the
+  // repository's .shellcheckrc.
+  const read = existsSync(path.join(repoRoot, ".shellcheckrc")) ? [...scripts, ".shellcheckrc"] : scripts;
+  const result = await runLinterCached(shellcheck, ["-x", "-f", "json1", ...scripts], repoRoot, read);
   // 0: clean, 1: comments; anything else (2: a file could not be read, 3: bad options) is a failure.
   if (result.status !== 0 && result.status !== 1)
     return [toolFailedFinding("shellcheck", "shell scripts", result)];

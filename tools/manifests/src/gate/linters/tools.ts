@@ -2,8 +2,9 @@
 // `.tools/bin` first (where tools/workspace-setup/setup.sh installs pinned versions), then PATH. A missing
 // tool is a finding with the command that installs it, never a silent skip.
 import { spawn } from "node:child_process";
-import { access, constants } from "node:fs/promises";
+import { access, constants, stat } from "node:fs/promises";
 import path from "node:path";
+import { cached } from "../../lib/content-cache.ts";
 import type { Finding, Severity } from "../finding.ts";
 
 export interface ToolOptions {
@@ -55,6 +56,27 @@ export function runTool(program: string, args: readonly string[], cwd: string): 
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/**
+ * runTool for a linter whose verdict depends only on `files` (relative to cwd) and its arguments: while
+ * neither they nor the binary change, the last verdict (clean or findings, never a failure) is reused.
+ */
+export async function runLinterCached(
+  program: string,
+  args: readonly string[],
+  cwd: string,
+  files: readonly string[],
+): Promise<ToolResult> {
+  const binary = await stat(program);
+  return cached(
+    {
+      paths: files.map((file) => path.resolve(cwd, file)),
+      parts: [program, `${binary.size}`, `${binary.mtimeMs}`, ...args],
+    },
+    () => runTool(program, args, cwd),
+    (result) => result.status === 0 || result.status === 1,
+  );
 }
 
 export interface MissingTool {

@@ -25,6 +25,7 @@ import {
 } from "../src/components/solr-cloud.ts";
 import { readVersions } from "../src/config/versions.ts";
 import { podSecurityFindings } from "../src/gate/pod-security.ts";
+import { projectFindings } from "../src/gate/project-rules.ts";
 import { KEEP_DATA, SYNC_HOOK, SYNC_WAVES } from "../src/lib/argocd.ts";
 import { REPO, sandboxContext } from "./helpers.ts";
 
@@ -38,6 +39,10 @@ function contextWith(solr: Partial<StackContext["settings"]["solr"]>): StackCont
     settings: { ...context.settings, solr: { ...context.settings.solr, provider: "solrcloud", ...solr } },
   };
 }
+
+/** The gate's image rules over one object (its other project rules need a whole overlay). */
+const imageFindings = (object: Json) =>
+  projectFindings([object], "test", "openshift").filter((finding) => finding.rule.startsWith("images/"));
 
 const objectOf = (context: StackContext, kind: string): Json =>
   solrCloud(context)
@@ -187,6 +192,63 @@ describe("solrCloud provider", () => {
     pinned.spec.template.spec.securityContext.runAsUser = 8983;
     expect(podSecurityFindings([pinned], "test").map((finding) => finding.path)).toEqual([
       "spec.template.spec.securityContext.runAsUser",
+    ]);
+  });
+
+  it("should give the Solr and ZooKeeper pods security contexts the gate passes", () => {
+    expect(podSecurityFindings([cloud], "test")).toEqual([]);
+    expect(imageFindings(cloud)).toEqual([]);
+  });
+
+  it.each<[string, string, (cloud: Json) => void]>([
+    // [rule, the field it names, the break]
+    [
+      "openshift/pinned-id",
+      "spec.customSolrKubeOptions.podOptions.podSecurityContext.fsGroup",
+      (c) => (c.spec.customSolrKubeOptions.podOptions.podSecurityContext.fsGroup = 8983),
+    ],
+    [
+      "pss/allow-privilege-escalation",
+      "spec.customSolrKubeOptions.podOptions.containerSecurityContext.allowPrivilegeEscalation",
+      (c) => delete c.spec.customSolrKubeOptions.podOptions.containerSecurityContext.allowPrivilegeEscalation,
+    ],
+    [
+      "pss/volume-types",
+      "spec.customSolrKubeOptions.podOptions.volumes[name=node-logs].hostPath",
+      (c) =>
+        (c.spec.customSolrKubeOptions.podOptions.volumes = [
+          { name: "node-logs", source: { hostPath: { path: "/var/log" } }, defaultContainerMount: {} },
+        ]),
+    ],
+    [
+      "pss/run-as-non-root",
+      "spec.zookeeperRef.provided.zookeeperPodPolicy.securityContext.runAsNonRoot",
+      (c) => delete c.spec.zookeeperRef.provided.zookeeperPodPolicy.securityContext,
+    ],
+    [
+      "openshift/pinned-id",
+      "spec.zookeeperRef.provided.zookeeperPodPolicy.securityContext.runAsUser",
+      (c) => (c.spec.zookeeperRef.provided.zookeeperPodPolicy.securityContext.runAsUser = 1000),
+    ],
+  ])("should let the gate name %s at %s in the operator's pods", (rule, field, breakIt) => {
+    const broken = structuredClone(cloud);
+    breakIt(broken);
+    expect(
+      podSecurityFindings([broken], "test").map((finding) => [finding.rule, finding.path]),
+    ).toContainEqual([rule, field]);
+  });
+
+  it("should check the Solr and ZooKeeper images against the platform's registries", () => {
+    const foreign = structuredClone(cloud);
+    foreign.spec.solrImage = { repository: "registry.example.com/solr", tag: "9.8" };
+    foreign.spec.zookeeperRef.provided.image = {
+      repository: "registry.example.com/zookeeper",
+      tag: "latest",
+    };
+    expect(imageFindings(foreign).map((finding) => [finding.rule, finding.path])).toEqual([
+      ["images/registry", "spec.solrImage"],
+      ["images/registry", "spec.zookeeperRef.provided.image"],
+      ["images/pinned", "spec.zookeeperRef.provided.image"],
     ]);
   });
 

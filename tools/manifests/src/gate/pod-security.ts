@@ -1,9 +1,10 @@
 // Layer 2: every pod template passes Pod Security "restricted" (which includes "baseline") and
 // OpenShift's restricted-v2 SCC, as admission would check them. Rules follow
-// kubernetes/pod-security-admission policy/check_*.go and the restricted-v2 SCC (see README.md).
+// kubernetes/pod-security-admission policy/check_*.go and the restricted-v2 SCC (see README.md). The pods
+// operators make from custom resources (SolrCloud, ZooKeeper) are checked as far as the resource sets them.
 import type { Finding, RenderedObject } from "./finding.ts";
 import { objectName } from "./finding.ts";
-import { containersOf, podTemplateOf, type ContainerAt } from "./pods.ts";
+import { containersOf, podsOf, type ContainerAt, type PodView } from "./pods.ts";
 
 type Emit = (rule: string, path: string, message: string, why: string, fix: string) => void;
 
@@ -215,24 +216,54 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
   }
 }
 
+/**
+ * For an operator's pod whose containers the resource cannot configure: restricted-v2 sets their
+ * allowPrivilegeEscalation, capabilities and seccomp at admission, but runAsNonRoot and the seccomp
+ * profile must come from the pod.
+ */
+function checkUnsetContainers(pod: PodView, emit: Emit): void {
+  const context = pod.spec.securityContext ?? {};
+  const here = `${pod.path}.securityContext`;
+  if (context.runAsNonRoot !== true) {
+    emit(
+      "pss/run-as-non-root",
+      `${here}.runAsNonRoot`,
+      "runAsNonRoot is not true on the pod, and the resource cannot set it on the containers",
+      `restricted requires it so a root image cannot start: ${ADMISSION}`,
+      "set runAsNonRoot: true in the pod's security context (lib/security.ts POD_SECURITY_CONTEXT)",
+    );
+  }
+  const seccomp = context.seccompProfile?.type;
+  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
+    emit(
+      "pss/seccomp",
+      `${here}.seccompProfile.type`,
+      `seccomp profile is ${seccomp ?? "unset"} on the pod, and the resource cannot set it on the containers`,
+      `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
+      "set seccompProfile: { type: RuntimeDefault } in the pod's security context",
+    );
+  }
+}
+
 export function podSecurityFindings(objects: readonly RenderedObject[], overlay: string): Finding[] {
   const findings: Finding[] = [];
   for (const object of objects) {
-    const pod = podTemplateOf(object);
-    if (!pod) continue;
-    const emit: Emit = (rule, path, message, why, fix) =>
-      findings.push({
-        rule,
-        severity: "error",
-        overlay,
-        object: objectName(object),
-        path,
-        message,
-        why,
-        fix,
-      });
-    checkPodLevel(pod.spec, pod.path, emit);
-    for (const at of containersOf(pod)) checkContainer(at, pod.spec, emit);
+    for (const pod of podsOf(object)) {
+      const emit: Emit = (rule, path, message, why, fix) =>
+        findings.push({
+          rule,
+          severity: "error",
+          overlay,
+          object: objectName(object),
+          path: pod.fieldPath(path),
+          message,
+          why,
+          fix,
+        });
+      checkPodLevel(pod.spec, pod.path, emit);
+      if (pod.containersUnset) checkUnsetContainers(pod, emit);
+      else for (const at of containersOf(pod)) checkContainer(at, pod.spec, emit);
+    }
   }
   return findings;
 }

@@ -5,7 +5,7 @@ import { SECRETS } from "../secrets-catalog.ts";
 import type { EmitError, Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter, objectName } from "./finding.ts";
 import { operatorGeneratedSecrets } from "./operator-secrets.ts";
-import { containersOf, podTemplateOf } from "./pods.ts";
+import { containersOf, podsOf, podTemplateOf } from "./pods.ts";
 
 /** Secrets that exist outside git: created by tools/secrets (or the platform), never rendered. */
 export const PROVIDED_OUTSIDE_GIT: ReadonlySet<string> = new Set(
@@ -155,9 +155,10 @@ function checkServicePorts(objects: readonly RenderedObject[], emit: EmitError):
 }
 
 function checkImages(object: RenderedObject, platform: Platform, emit: EmitError): void {
-  const pod = podTemplateOf(object);
-  if (!pod) return;
-  for (const { container, path } of containersOf(pod)) {
+  const images = podsOf(object).flatMap((pod) =>
+    containersOf(pod).map(({ container, path }) => ({ container, at: pod.fieldPath(`${path}.image`) })),
+  );
+  for (const { container, at } of images) {
     const image = String(container.image ?? "");
     const [name, digest] = image.split("@");
     const slash = name!.indexOf("/");
@@ -171,7 +172,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
       emit(
         object,
         "images/registry",
-        `${path}.image`,
+        at,
         `${image} comes from ${registry}`,
         `the platform pulls only from ${platform.allowedRegistries.join(", ")}`,
         "pin the image from an allowed registry in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin), or mirror it",
@@ -181,7 +182,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
       emit(
         object,
         "images/pinned",
-        `${path}.image`,
+        at,
         `${image} has ${tag ? "the tag latest" : "no tag"}`,
         "the image can change under the same name: Argo CD cannot tell, and rollbacks break",
         "pin a tag and digest in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin)",

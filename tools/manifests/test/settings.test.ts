@@ -92,6 +92,12 @@ describe("environment settings", () => {
       'must be a five-field cron schedule (got "every 15 minutes")',
     ],
     [
+      "an operator provider on a platform without operators",
+      (t: string) => `${t}\nsolr:\n  provider: solrcloud\n`,
+      "solr.provider",
+      'solrcloud needs an operator, and platform developer-sandbox runs none: its users cannot install operators (got "solrcloud")',
+    ],
+    [
       "a missing field",
       (t: string) => t.replace(/^platform: .*\n/m, ""),
       "platform",

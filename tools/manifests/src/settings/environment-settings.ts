@@ -3,6 +3,7 @@
 // that names the file, the field and the fix (see load-settings.ts).
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
+import { PLATFORMS } from "../config/platforms.ts";
 import { BYTES_PATTERN, CPU_PATTERN, parseQuantity } from "../lib/quantity.ts";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -19,9 +20,10 @@ export const FIXES: Record<string, string> = {
   namespace: "use your project's name, as `oc project -q` prints it (the sandbox's is `<user>-dev`)",
   host: "use a lowercase DNS name under your cluster's apps domain, e.g. ckan-<namespace>.apps.<cluster-domain>; `npm run settings:from-oc` fills it in",
   platform: "use developer-sandbox or openshift (see tools/manifests/src/config/platforms.ts)",
-  "postgres.provider": "use statefulset (the sandbox), crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
+  "postgres.provider":
+    "use statefulset (any platform), or on platform openshift crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
   "postgres.backups.*": "use a five-field cron schedule such as `0 1 * * 0`",
-  "solr.provider": "use statefulset or solrcloud (needs the Solr Operator)",
+  "solr.provider": "use statefulset (any platform), or on platform openshift solrcloud (the Solr Operator)",
   "ckan.replicas":
     "use 1 with ReadWriteOnce uploads; more replicas need `storage.uploadsAccessMode: ReadWriteMany`",
   "storage.uploadsAccessMode":
@@ -284,6 +286,16 @@ export const environmentSettingsSchema = z
         message:
           "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
       });
+    }
+    if (!PLATFORMS[settings.platform].operators) {
+      for (const store of ["postgres", "solr"] as const) {
+        if (settings[store].provider === "statefulset") continue;
+        context.addIssue({
+          code: "custom",
+          path: [store, "provider"],
+          message: `${settings[store].provider} needs an operator, and platform ${settings.platform} runs none: its users cannot install operators`,
+        });
+      }
     }
   });
 

@@ -98,6 +98,34 @@ function checkPinnedIds(context: RenderedObject, path: string, emit: Emit, field
   }
 }
 
+/** runAsNonRoot and the seccomp profile, which the container may inherit from the pod. */
+function checkNonRootAndSeccomp(
+  context: RenderedObject,
+  podContext: RenderedObject,
+  here: string,
+  emit: Emit,
+): void {
+  if (context.runAsNonRoot !== true && podContext.runAsNonRoot !== true) {
+    emit(
+      "pss/run-as-non-root",
+      `${here}.runAsNonRoot`,
+      "runAsNonRoot is not true here or on the pod",
+      `restricted requires it so a root image cannot start: ${ADMISSION}`,
+      "set runAsNonRoot: true on the pod",
+    );
+  }
+  const seccomp = context.seccompProfile?.type ?? podContext.seccompProfile?.type;
+  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
+    emit(
+      "pss/seccomp",
+      `${here}.seccompProfile.type`,
+      `seccomp profile is ${seccomp ?? "unset"}`,
+      `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
+      "set seccompProfile: { type: RuntimeDefault } on the pod",
+    );
+  }
+}
+
 function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void {
   const context = at.container.securityContext ?? {};
   const podContext = pod.securityContext ?? {};
@@ -141,25 +169,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       );
     }
   }
-  if (context.runAsNonRoot !== true && podContext.runAsNonRoot !== true) {
-    emit(
-      "pss/run-as-non-root",
-      `${here}.runAsNonRoot`,
-      "runAsNonRoot is not true here or on the pod",
-      `restricted requires it so a root image cannot start: ${ADMISSION}`,
-      "set runAsNonRoot: true on the pod",
-    );
-  }
-  const seccomp = context.seccompProfile?.type ?? podContext.seccompProfile?.type;
-  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
-    emit(
-      "pss/seccomp",
-      `${here}.seccompProfile.type`,
-      `seccomp profile is ${seccomp ?? "unset"}`,
-      `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
-      "set seccompProfile: { type: RuntimeDefault } on the pod",
-    );
-  }
+  checkNonRootAndSeccomp(context, podContext, here, emit);
   const apparmor = context.appArmorProfile?.type;
   if (apparmor !== undefined && apparmor !== "RuntimeDefault" && apparmor !== "Localhost") {
     emit(
@@ -218,31 +228,11 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
 
 /**
  * For an operator's pod whose containers the resource cannot configure: restricted-v2 sets their
- * allowPrivilegeEscalation, capabilities and seccomp at admission, but runAsNonRoot and the seccomp
- * profile must come from the pod.
+ * allowPrivilegeEscalation and capabilities at admission, but runAsNonRoot and the seccomp profile must
+ * come from the pod.
  */
 function checkUnsetContainers(pod: PodView, emit: Emit): void {
-  const context = pod.spec.securityContext ?? {};
-  const here = `${pod.path}.securityContext`;
-  if (context.runAsNonRoot !== true) {
-    emit(
-      "pss/run-as-non-root",
-      `${here}.runAsNonRoot`,
-      "runAsNonRoot is not true on the pod, and the resource cannot set it on the containers",
-      `restricted requires it so a root image cannot start: ${ADMISSION}`,
-      "set runAsNonRoot: true in the pod's security context (lib/security.ts POD_SECURITY_CONTEXT)",
-    );
-  }
-  const seccomp = context.seccompProfile?.type;
-  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
-    emit(
-      "pss/seccomp",
-      `${here}.seccompProfile.type`,
-      `seccomp profile is ${seccomp ?? "unset"} on the pod, and the resource cannot set it on the containers`,
-      `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
-      "set seccompProfile: { type: RuntimeDefault } in the pod's security context",
-    );
-  }
+  checkNonRootAndSeccomp({}, pod.spec.securityContext ?? {}, `${pod.path}.securityContext`, emit);
 }
 
 export function podSecurityFindings(objects: readonly RenderedObject[], overlay: string): Finding[] {

@@ -95,6 +95,22 @@ interface BilingualDataset {
   readonly title: { readonly en: string; readonly fr: string };
 }
 
+/** The theme's dataset covers the National Capital Region; the map-extent search page asks for it. */
+const NATIONAL_CAPITAL_REGION = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [-76.0, 45.2],
+      [-75.4, 45.2],
+      [-75.4, 45.6],
+      [-76.0, 45.6],
+      [-76.0, 45.2],
+    ],
+  ],
+};
+const AROUND_NATIONAL_CAPITAL_REGION = "-76.5,45.0,-75.0,46.0";
+const OVER_THE_YUKON = "-141.0,60.0,-124.0,69.6";
+
 async function createBilingualDataset(context: HostStack): Promise<BilingualDataset> {
   const api = context.api.withToken(await context.sysadminToken());
   const title = { en: "Air quality readings", fr: "Mesures de la qualité de l’air" };
@@ -110,6 +126,13 @@ async function createBilingualDataset(context: HostStack): Promise<BilingualData
     },
     keywords: { en: ["air", "environment"], fr: ["air", "environnement"] },
     license_id: "OGL-Canada-2.0",
+    // The SDI fields of the same schema, so the pages below show them too.
+    spatial: JSON.stringify(NATIONAL_CAPITAL_REGION),
+    reference_system: "EPSG:4326",
+    temporal_start: "2024-01-01",
+    temporal_end: "2024-12-31",
+    contact_name: "Air Quality Team",
+    contact_email: "air-quality@example.gc.ca",
   });
   const resource = await api.action<{ id: string }>("resource_create", {
     package_id: name,
@@ -221,6 +244,15 @@ async function search(page: Page, origin: string, dataset: BilingualDataset, lan
   );
 }
 
+/** The search page's map extent (ckanext-spatial's ext_bbox) filters: a disjoint extent lists nothing. */
+async function mapExtentFilters(page: Page, origin: string, dataset: BilingualDataset) {
+  await page.goto(`${origin}/dataset/?ext_bbox=${OVER_THE_YUKON}`, { waitUntil: "networkidle" });
+  check(
+    !(await page.locator("body").innerText()).includes(dataset.title.en),
+    `the search page with ext_bbox=${OVER_THE_YUKON} lists "${dataset.title.en}", whose extent is the National Capital Region`,
+  );
+}
+
 async function browse(context: HostStack, dataset: BilingualDataset): Promise<string[]> {
   check(existsSync(CHROMIUM), `${CHROMIUM} not found: sudo apt-get install -y chromium (setup.sh host does)`);
   await mkdir(ARTIFACTS, { recursive: true });
@@ -228,6 +260,11 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
   const pages: PageCheck[] = [
     { name: "home", path: "/", shows: { en: "Datasets", fr: "Jeux de données" } },
     { name: "search", path: "/dataset/?q=air", shows: dataset.title },
+    {
+      name: "map-extent-search",
+      path: `/dataset/?ext_bbox=${AROUND_NATIONAL_CAPITAL_REGION}`,
+      shows: dataset.title,
+    },
     { name: "dataset", path: `/dataset/${dataset.name}`, shows: dataset.title },
     {
       name: "resource",
@@ -247,9 +284,10 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
     for (const check_ of pages)
       for (const language of ["en", "fr"] as const)
         violations.push(...(await visit(page, origin, check_, language)));
-    for (const check_ of pages.slice(0, 4))
+    for (const check_ of pages.slice(0, 5))
       for (const language of ["en", "fr"] as const) await toggle(page, origin, check_, language);
     for (const language of ["en", "fr"] as const) await search(page, origin, dataset, language);
+    await mapExtentFilters(page, origin, dataset);
     check(foreign.length === 0, `pages loaded from other origins: ${[...new Set(foreign)].join(", ")}`);
     return violations;
   } finally {
@@ -267,7 +305,7 @@ export async function runThemeTests(context: HostStack): Promise<void> {
     createBilingualDataset(context),
   );
   const violations = await phase(
-    "Chromium (Playwright): home, search, dataset, resource, organisation, login in en and fr; toggle; search; axe",
+    "Chromium (Playwright): home, search, map-extent search, dataset, resource, organisation, login in en and fr; toggle; search; axe",
     () => browse(context, dataset),
   );
   check(

@@ -66,13 +66,27 @@ def geojson_extent(value, context):
     return json.dumps(geometry, separators=(",", ":"))
 
 
+def extent_bounds(value):
+    """The bounding box of a stored extent, for the dataset page: {west, south, east, north} in
+    degrees, or None when there is no readable extent (the validator admits no other)."""
+    try:
+        west, south, east, north = shape(json.loads(value)).bounds
+    except Exception:  # missing, not JSON or not a geometry: show nothing rather than fail the page
+        return None
+    return {"west": west, "south": south, "east": east, "north": north}
+
+
 class SdiPlugin(p.SingletonPlugin):
-    """`sdi`: the validators the geospatial schema names."""
+    """`sdi`: the validators the geospatial schema names, and the extent's bounding box for its pages."""
 
     p.implements(p.IValidators)
+    p.implements(p.ITemplateHelpers)
 
     def get_validators(self):
         return {"sdi_geojson_extent": geojson_extent}
+
+    def get_helpers(self):
+        return {"sdi_extent_bounds": extent_bounds}
 
 
 class SdiHarvestPlugin(p.SingletonPlugin):

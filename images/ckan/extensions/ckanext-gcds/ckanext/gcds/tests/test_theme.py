@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -54,6 +55,23 @@ def test_the_dataset_page_shows_the_page_language(app, dataset):
     assert "<h1" in english and "Air quality readings" in english
     assert "Mesures de la qualité de l’air" in french and "Mesures horaires." in french
     assert "environnement" in french
+
+
+def test_the_dataset_page_shows_the_extent_as_a_bounding_box(app):
+    extent = {
+        "type": "Polygon",
+        "coordinates": [[[-76.0, 45.2], [-75.4, 45.2], [-75.4, 45.6], [-76.0, 45.6], [-76.0, 45.2]]],
+    }
+    factories.Dataset(name="capital-region", spatial=json.dumps(extent), **BILINGUAL)
+    english = app.get("/dataset/capital-region").body
+    french = app.get("/fr/dataset/capital-region").body
+    boxes = {
+        page: re.findall(r"<dt>([^<]+)</dt>\s*<dd>([^<]+)</dd>", html)
+        for page, html in (("en", english), ("fr", french))
+    }
+    assert boxes["en"] == [("West", "-76°"), ("South", "45.2°"), ("East", "-75.4°"), ("North", "45.6°")]
+    assert boxes["fr"] == [("Ouest", "-76°"), ("Sud", "45,2°"), ("Est", "-75,4°"), ("Nord", "45,6°")]
+    assert "coordinates" not in english
 
 
 def test_the_toggle_links_the_same_page_in_the_other_language(app, dataset):

@@ -4,6 +4,7 @@
 import { Parser, type Quad } from "n3";
 import { CkanError, type CkanApi } from "./api.ts";
 import { execProbe, runToCompletion, startWorker } from "./ckan.ts";
+import { BBOX_AROUND_OTTAWA, BBOX_EUROPE, BBOX_YUKON, OTTAWA, OTTAWA_WKT } from "./extents.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
 import { PYCSW_URL, pycswVirtualEnvironment, startPycsw } from "./pycsw.ts";
@@ -37,24 +38,6 @@ const SDI_PLUGINS = [
   "wmts_view",
 ];
 
-/** An extent around Ottawa, and bounding boxes (minx,miny,maxx,maxy) that do and do not meet it. */
-const OTTAWA = {
-  type: "Polygon",
-  coordinates: [
-    [
-      [-76.0, 45.2],
-      [-75.4, 45.2],
-      [-75.4, 45.6],
-      [-76.0, 45.6],
-      [-76.0, 45.2],
-    ],
-  ],
-};
-const OTTAWA_WKT =
-  "POLYGON ((-76.0000 45.2000, -75.4000 45.2000, -75.4000 45.6000, -76.0000 45.6000, -76.0000 45.2000))";
-const BBOX_AROUND_OTTAWA = "-76.5,44.9,-75.0,46.0";
-const BBOX_EUROPE = "2.0,45.0,10.0,50.0";
-
 /** What the harvest must make of tools/e2e/fixtures/csw (name from the title, fields from the ISO record). */
 const HARVESTED = {
   "ottawa-river-water-quality-stations": {
@@ -73,7 +56,6 @@ const HARVESTED = {
     contact_email: "ygs@example.gc.ca",
   },
 } as const;
-const BBOX_YUKON = "-140.0,61.0,-125.0,68.0";
 
 interface Dataset {
   id: string;

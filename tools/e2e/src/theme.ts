@@ -9,6 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { BBOX_AROUND_OTTAWA, BBOX_EUROPE, OTTAWA } from "./extents.ts";
 import type { HostStack } from "./host-stack.ts";
 import { containerOf } from "./rendered.ts";
 
@@ -95,22 +96,6 @@ interface BilingualDataset {
   readonly title: { readonly en: string; readonly fr: string };
 }
 
-/** The theme's dataset covers the National Capital Region; the map-extent search page asks for it. */
-const NATIONAL_CAPITAL_REGION = {
-  type: "Polygon",
-  coordinates: [
-    [
-      [-76.0, 45.2],
-      [-75.4, 45.2],
-      [-75.4, 45.6],
-      [-76.0, 45.6],
-      [-76.0, 45.2],
-    ],
-  ],
-};
-const AROUND_NATIONAL_CAPITAL_REGION = "-76.5,45.0,-75.0,46.0";
-const OVER_THE_YUKON = "-141.0,60.0,-124.0,69.6";
-
 async function createBilingualDataset(context: HostStack): Promise<BilingualDataset> {
   const api = context.api.withToken(await context.sysadminToken());
   const title = { en: "Air quality readings", fr: "Mesures de la qualité de l’air" };
@@ -127,7 +112,7 @@ async function createBilingualDataset(context: HostStack): Promise<BilingualData
     keywords: { en: ["air", "environment"], fr: ["air", "environnement"] },
     license_id: "OGL-Canada-2.0",
     // The SDI fields of the same schema, so the pages below show them too.
-    spatial: JSON.stringify(NATIONAL_CAPITAL_REGION),
+    spatial: JSON.stringify(OTTAWA),
     reference_system: "EPSG:4326",
     temporal_start: "2024-01-01",
     temporal_end: "2024-12-31",
@@ -246,10 +231,10 @@ async function search(page: Page, origin: string, dataset: BilingualDataset, lan
 
 /** The search page's map extent (ckanext-spatial's ext_bbox) filters: a disjoint extent lists nothing. */
 async function mapExtentFilters(page: Page, origin: string, dataset: BilingualDataset) {
-  await page.goto(`${origin}/dataset/?ext_bbox=${OVER_THE_YUKON}`, { waitUntil: "networkidle" });
+  await page.goto(`${origin}/dataset/?ext_bbox=${BBOX_EUROPE}`, { waitUntil: "networkidle" });
   check(
     !(await page.locator("body").innerText()).includes(dataset.title.en),
-    `the search page with ext_bbox=${OVER_THE_YUKON} lists "${dataset.title.en}", whose extent is the National Capital Region`,
+    `the search page with ext_bbox=${BBOX_EUROPE} lists "${dataset.title.en}", whose extent is around Ottawa`,
   );
 }
 
@@ -262,7 +247,7 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
     { name: "search", path: "/dataset/?q=air", shows: dataset.title },
     {
       name: "map-extent-search",
-      path: `/dataset/?ext_bbox=${AROUND_NATIONAL_CAPITAL_REGION}`,
+      path: `/dataset/?ext_bbox=${BBOX_AROUND_OTTAWA}`,
       shows: dataset.title,
     },
     { name: "dataset", path: `/dataset/${dataset.name}`, shows: dataset.title },

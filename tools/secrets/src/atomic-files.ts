@@ -1,9 +1,23 @@
 // Writes a set of files all-or-nothing: each goes to a temporary name in its directory first, and only
 // when every one is written are they renamed into place, so a failure leaves the previous files (or none).
+// Reads them back where a missing file only means that Secret does not exist yet.
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SecretsError } from "./errors.ts";
+
+/** The file's text, or undefined when it does not exist; any other read error is a SecretsError. */
+export async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new SecretsError(
+      `cannot read ${file}: ${(error as Error).message}`,
+      "check the file's permissions",
+    );
+  }
+}
 
 export interface FileToWrite {
   /** The file name inside the directory. */

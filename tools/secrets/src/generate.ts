@@ -14,6 +14,13 @@ export type ExistingSecrets = Readonly<Partial<Record<SecretName, SecretValues>>
  */
 export type Outcome = "created" | "kept" | "completed" | "rotated";
 
+/** The outcome for a Secret that `existed` or not, given how many of its keys were made this run. */
+export function outcomeOf(existed: boolean, rotate: boolean | undefined, madeKeys: number): Outcome {
+  if (!existed) return "created";
+  if (rotate) return "rotated";
+  return madeKeys === 0 ? "kept" : "completed";
+}
+
 export interface GeneratedSecret {
   readonly id: SecretName;
   /** The Kubernetes object name, e.g. `postgres-secrets`. */
@@ -94,14 +101,7 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
 
   const secrets = ids.map((id): GeneratedSecret => {
     const made = [...generated.get(id)!].sort();
-    const existed = (options.existing ?? {})[id] !== undefined;
-    const outcome: Outcome = !existed
-      ? "created"
-      : options.rotate
-        ? "rotated"
-        : made.length === 0
-          ? "kept"
-          : "completed";
+    const outcome = outcomeOf((options.existing ?? {})[id] !== undefined, options.rotate, made.length);
     return { id, name: SECRETS[id].name, outcome, values: sortKeys(values.get(id)!), generatedKeys: made };
   });
   return { secrets, mismatches: findMismatches(ids, (id, key) => values.get(id)![key] ?? "") };

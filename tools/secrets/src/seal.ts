@@ -3,7 +3,7 @@
 // controller's private key, and need not be). Values exist only in memory, never on disk.
 import type { KeyObject } from "node:crypto";
 import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { generateSecrets, recipeSources, SECRET_IDS, type Outcome } from "./generate.ts";
+import { generateSecrets, outcomeOf, recipeSources, SECRET_IDS, type Outcome } from "./generate.ts";
 import { hybridEncrypt, strictScopeLabel } from "./seal-crypto.ts";
 import type { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
 import { sealedSecret, type ExistingSealed } from "./store-sealed.ts";
@@ -72,14 +72,7 @@ export function sealSecrets(options: SealOptions): SealResult {
       const plaintext = Buffer.from(secret.values[key]!, "utf8");
       encryptedData[key] = hybridEncrypt(options.publicKey, plaintext, label).toString("base64");
     }
-    const existed = options.existing[secret.id] !== undefined;
-    const outcome: Outcome = !existed
-      ? "created"
-      : options.rotate
-        ? "rotated"
-        : sealedKeys.length === 0
-          ? "kept"
-          : "completed";
+    const outcome = outcomeOf(options.existing[secret.id] !== undefined, options.rotate, sealedKeys.length);
     return {
       id: secret.id,
       name: secret.name,

@@ -1,10 +1,10 @@
 // The dry-run store: one `.secrets/<environment>/<secret-name>.env` file per Secret, KEY=value lines
 // (the format of `oc create secret generic --from-env-file` and `docker run --env-file`). .gitignore
 // ignores `.secrets/`; files are 0600 and replaced atomically so a crash never leaves half a file.
-import { chmod, readFile } from "node:fs/promises";
+import { chmod } from "node:fs/promises";
 import path from "node:path";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { writeFilesAtomically } from "./atomic-files.ts";
+import { readIfPresent, writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 import type { ExistingSecrets, SecretValues } from "./generate.ts";
 
@@ -58,16 +58,8 @@ export async function readSecretFiles(
   const existing: Partial<Record<SecretName, SecretValues>> = {};
   for (const { id, name } of secrets) {
     const file = envFilePath(directory, name);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-      throw new SecretsError(
-        `cannot read ${file}: ${(error as Error).message}`,
-        `check the file's permissions`,
-      );
-    }
+    const text = await readIfPresent(file);
+    if (text === undefined) continue;
     existing[id] = parseEnvFile(text, file);
     // Kept files keep their bytes; only a too-open mode is tightened.
     await chmod(file, 0o600);

@@ -1,7 +1,6 @@
 // The GitOps store: one SealedSecret per Secret in manifests/overlays/<environment>/sealed-secrets/, plus
 // the kustomization.yaml that lists them. These files are committed; they hold only ciphertext that the
 // sealed-secrets controller of one cluster can unseal, and only into the Secret they were sealed for.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { sealedSecretsPath } from "@ckan-openshift/manifests/settings/sealed-secrets.ts";
 import YAML from "yaml";
@@ -9,7 +8,7 @@ import { yamlDocuments } from "@ckan-openshift/manifests/emit/yaml.ts";
 import { labels as stackLabels } from "@ckan-openshift/manifests/lib/labels.ts";
 import { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { writeFilesAtomically } from "./atomic-files.ts";
+import { readIfPresent, writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 
 /** Encrypted values of the SealedSecrets already committed, by catalog id; an absent id means no file. */
@@ -88,16 +87,8 @@ export async function readSealedSecrets(
   const existing: Partial<Record<SecretName, Record<string, string>>> = {};
   for (const { id, name } of secrets) {
     const file = path.join(directory, sealedFileName(name));
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-      throw new SecretsError(
-        `cannot read ${file}: ${(error as Error).message}`,
-        "check the file's permissions",
-      );
-    }
+    const text = await readIfPresent(file);
+    if (text === undefined) continue;
     existing[id] = encryptedDataOf(text, file, name, namespace);
   }
   return existing;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { writeFilesAtomically } from "../src/atomic-files.ts";
+import { readIfPresent, writeFilesAtomically } from "../src/atomic-files.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -49,5 +49,22 @@ describe("writeFilesAtomically", () => {
     });
     expect(readdirSync(dir)).toEqual(["x.yaml"]);
     expect(readFileSync(path.join(dir, "x.yaml"), "utf8")).toEqual("old\n");
+  });
+});
+
+describe("readIfPresent", () => {
+  it("should return the text of a file, and nothing for a missing one", async () => {
+    const dir = tempDir();
+    await writeFilesAtomically(dir, [{ name: "a.env", text: "A=1\n" }], MODES);
+    expect(await readIfPresent(path.join(dir, "a.env"))).toBe("A=1\n");
+    expect(await readIfPresent(path.join(dir, "missing.env"))).toBeUndefined();
+  });
+
+  it("should name the file and the fix when it exists but cannot be read", async () => {
+    const dir = tempDir();
+    await expect(readIfPresent(dir)).rejects.toMatchObject({
+      message: expect.stringContaining(`cannot read ${dir}`),
+      fix: "check the file's permissions",
+    });
   });
 });

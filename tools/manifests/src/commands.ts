@@ -1,6 +1,7 @@
 // The commands behind cli.ts: render, check, settings-from-oc.
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readTree } from "./emit/write-tree.ts";
@@ -9,12 +10,15 @@ import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
 import { formatFindings } from "./gate/format.ts";
+import { connectionFrom } from "./gate/server.ts";
 import { runGate } from "./gate/validate.ts";
 
 const USAGE = `usage: cli.ts <command> [--json] [--workspace <dir>]
   render              render every environment into manifests/, validate, print the summary
   check               fail with a diff when manifests/ differs from a fresh render
-  validate            the validation gate on every overlay of manifests/ (or --manifests <dir>) and the repository
+  validate            the validation gate on every overlay of manifests/ (or --manifests <dir>) and the repository;
+                      --server: also a server-side dry-run of every variant against the cluster of
+                      KUBECONFIG (--context <name> to pick one): its schemas, CEL rules and admission
   settings-from-oc    fill environments/<env>.yaml's namespace and host from a logged-in oc [--environment sandbox]`;
 
 function parseArguments() {
@@ -28,6 +32,8 @@ function parseArguments() {
         workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
         // The manifests/ tree `validate` checks; a copy, to try a change before committing it.
         manifests: { type: "string" },
+        server: { type: "boolean", default: false },
+        context: { type: "string" },
       },
     });
   } catch (error) {
@@ -117,9 +123,12 @@ async function check(): Promise<number> {
 
 async function validate(): Promise<number> {
   const started = performance.now();
+  const kubeconfig =
+    process.env.KUBECONFIG?.split(path.delimiter)[0] || path.join(homedir(), ".kube", "config");
   const result = await runGate({
     repoRoot: workspaceRoot,
     manifestsDir: values.manifests ? path.resolve(values.manifests) : manifestsDir,
+    server: values.server ? connectionFrom(kubeconfig, values.context) : undefined,
   });
   const errors = result.findings.filter((finding) => finding.severity === "error");
   if (values.json) {

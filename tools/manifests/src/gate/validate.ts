@@ -14,6 +14,7 @@ import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { schemaFindings } from "./schema/index.ts";
+import { Discovery, serverFindings, type Connection } from "./server.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
 /** A layer over one overlay's rendered objects. */
@@ -40,6 +41,8 @@ export interface GateOptions {
   readonly manifestsDir?: string;
   /** Also run the repository layers (Dockerfiles, workflows, scripts). @default true */
   readonly repository?: boolean;
+  /** Also send every variant's objects to this API server as a dry-run (the server layer). */
+  readonly server?: Connection;
 }
 
 async function platformOf(repoRoot: string, overlay: string): Promise<PlatformName> {
@@ -78,6 +81,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  const discovery = options.server && (await Discovery.of(options.server));
   const overlayResults = Promise.all(
     overlays.map(async (overlay) => {
       const dir = path.join(manifestsDir, "overlays", overlay);
@@ -86,7 +90,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       return Promise.all(
         variants.map(async (variant) => {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];
-          const checked = await checkOverlay(objects, variant.name, platform);
+          let checked = await checkOverlay(objects, variant.name, platform);
+          if (options.server && discovery) {
+            const admitted = await serverFindings(options.server, discovery, objects, variant.name);
+            checked = { ...checked, findings: [...checked.findings, ...admitted] };
+          }
           if (!variant.committed) return checked;
           const delivery = await checkDelivery(manifestsDir, overlay, objects);
           return { ...checked, findings: [...checked.findings, ...delivery] };

@@ -35,6 +35,9 @@ network_up() {
   in_netns ip addr add "$NODE_ADDRESS/30" dev ckc1
   in_netns ip link set ckc1 up
   in_netns ip link set lo up
+  # Service addresses exist only as kube-proxy's DNAT rules; a local process (the journey) needs a route
+  # to them for the rules to see its packets. The veth end is as good as any device here.
+  in_netns ip route add "$SERVICE_CIDR" dev ckc1
 }
 
 network_down() {

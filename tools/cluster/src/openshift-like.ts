@@ -80,7 +80,7 @@ export function sccPolicies() {
         {
           expression: "variables.ids.all(id, id >= variables.start && id < variables.end)",
           messageExpression:
-            `'runAsUser/fsGroup ' + string(variables.ids) + ' outside the namespace range ' + ` +
+            `'runAsUser/fsGroup ' + variables.ids.map(id, string(id)).join(', ') + ' outside the namespace range ' + ` +
             `namespaceObject.metadata.annotations['${UID_RANGE}'] + ': OpenShift restricted-v2 refuses it; do not pin runAsUser or fsGroup'`,
           reason: "Forbidden",
         },

@@ -4,13 +4,16 @@
 //   --keep   leave the cluster and the registry running (tools/cluster/node/cluster.sh down stops them)
 // Phases and their timings are printed as they run; the host's firewall, routes, links and sysctls are
 // compared before and after.
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { phase, seconds } from "@ckan-openshift/e2e/src/api-journey.ts";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { phase as printedPhase, seconds } from "@ckan-openshift/e2e/src/api-journey.ts";
+import { IMAGE_NAMES } from "@ckan-openshift/images/images.ts";
 import { PLATFORMS } from "@ckan-openshift/manifests/config/platforms.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import { checkImageUsers } from "./image-contract.ts";
 import { apply, kubectl } from "./kube.ts";
+import { formatMemory, memoryUse, type MemoryUse } from "./memory.ts";
 import { differences, snapshot } from "./host-state.ts";
 import { platformLimits, project, sccPolicies, volumeFor } from "./openshift-like.ts";
 import { cluster, repoRoot, run, state } from "./paths.ts";
@@ -27,10 +30,12 @@ import { checkServices } from "./services.ts";
 import * as tools from "./tools.ts";
 import { waitForWorkloads, type Target } from "./workloads.ts";
 
-const USAGE = "usage: npm run e2e:cluster [-- --keep]";
-let values: { keep?: boolean; help?: boolean };
+const USAGE = "usage: npm run e2e:cluster [-- --keep] [--report <file.json>]";
+let values: { keep?: boolean; help?: boolean; report?: string };
 try {
-  ({ values } = parseArgs({ options: { keep: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
+  ({ values } = parseArgs({
+    options: { keep: { type: "boolean" }, help: { type: "boolean", short: "h" }, report: { type: "string" } },
+  }));
 } catch (error) {
   console.error(`✗ ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -40,7 +45,26 @@ if (values.help) {
   process.exit(0);
 }
 
+/** What `npm run bench:cluster` reports: each phase's seconds, the images, and the pods' memory. */
+const report = {
+  phases: [] as { name: string; seconds: number }[],
+  images: [] as { image: string; bytes: number }[],
+  memory: [] as MemoryUse[],
+  /** From `kubectl apply` of the overlay to every workload ready and every Service answering. */
+  applyToReadySeconds: 0,
+};
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const since = performance.now();
+  const result = await printedPhase(name, work);
+  report.phases.push({ name, seconds: (performance.now() - since) / 1000 });
+  return result;
+}
+
 const environment = "sandbox";
+const environments = () =>
+  readdirSync(path.join(repoRoot, "environments"))
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => file.replace(/\.yaml$/, ""));
 const started = performance.now();
 const before = await snapshot(state);
 let failed = false;
@@ -56,9 +80,10 @@ try {
   await phase("stand-ins for the upstream base images", () => tools.buildStandins());
 
   const registry = `${cluster.registry}/ckan-openshift`;
-  await phase("npm run images -- build (podman)", () =>
-    tools.npm("images", ["build", "--engine", "podman", "--registry", registry], engine),
-  );
+  for (const image of IMAGE_NAMES)
+    await phase(`npm run images -- build ${image} (podman)`, () =>
+      tools.npm("images", ["build", image, "--engine", "podman", "--registry", registry], engine),
+    );
   const pushed = await phase(
     "npm run images -- push",
     async () =>
@@ -67,6 +92,14 @@ try {
           .stdout,
       ) as Pushed[],
   );
+  await phase("every image declares a numeric non-root USER", async () => {
+    const references = pushed.map((image) => `${image.repository}:${image.tag}`);
+    await checkImageUsers(references, engine);
+    for (const [i, reference] of references.entries()) {
+      const size = await tools.imageSize(reference, engine);
+      report.images.push({ image: pushed[i]!.image, bytes: size });
+    }
+  });
   const workspace = scratchWorkspace();
   await phase("npm run images -- pin, into a scratch copy of the repository", async () => {
     for (const image of pushed)
@@ -103,9 +136,22 @@ try {
       await apply(volumes);
     },
   );
+  await phase(
+    "npm run validate -- --server: every overlay and variant admitted by this API server",
+    async () => {
+      await kubectl`kubectl apply --server-side --field-manager=ckan-cluster-tier -f ${path.join(repoRoot, "tools/manifests/crds")}`;
+      for (const other of environments().filter((name) => name !== environment)) {
+        const otherSettings = await loadSettings(repoRoot, other);
+        await apply([project(otherSettings.namespace)]);
+        await apply(platformLimits(otherSettings.namespace, PLATFORMS[otherSettings.platform]));
+      }
+      await tools.npm("validate", ["--server", "--context", "local"]);
+    },
+  );
   await phase(`npm run secrets -- ${environment} --context local`, () =>
     tools.npm("secrets", [environment, "--context", "local"]),
   );
+  const applied = performance.now();
   await phase(
     "apply the overlay as committed (pins from this run, no Route)",
     () =>
@@ -121,6 +167,7 @@ try {
     waitForWorkloads(namespace, [...targets.services, ...targets.apps] as Target[], 600),
   );
   const web = await phase("every Service answers on its port", () => checkServices(namespace));
+  report.applyToReadySeconds = (performance.now() - applied) / 1000;
   await phase(`the journey through Service ckan (${web})`, () =>
     tools.inNode([
       process.execPath,
@@ -130,6 +177,10 @@ try {
       "--base-url",
       `http://${web}`,
     ]),
+  );
+  report.memory = await memoryUse(namespace);
+  console.log(
+    `  peak memory of each container (its cgroup's high-water mark) against the manifest:\n${formatMemory(report.memory).replace(/^/gm, "    ")}`,
   );
 } catch (error) {
   failed = true;
@@ -152,4 +203,5 @@ try {
   }
 }
 console.log(`${failed ? "✗ cluster tier failed" : "✓ cluster tier passed"} in ${seconds(started)}`);
+if (values.report) writeFileSync(values.report, `${JSON.stringify({ ok: !failed, ...report }, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;

@@ -48,3 +48,12 @@ export function inNode(command: string[], env: Record<string, string> = {}) {
     env: { ...process.env, ...env, KUBECONFIG: kubeconfig },
   })`nsenter --net=/run/netns/${cluster.netns} -- ${command}`;
 }
+
+/** An image's size in the engine's storage, in bytes. */
+export async function imageSize(reference: string, env: Record<string, string>): Promise<number> {
+  const { stdout } = await $({
+    quiet: true,
+    env: { ...process.env, ...env },
+  })`podman image inspect --format {{.Size}} ${reference}`;
+  return Number(stdout.trim());
+}

@@ -155,6 +155,8 @@ control_plane_down() {
 up() {
   [ -x "$bin/kubelet" ] || fail "no Kubernetes binaries in $bin: run tools/cluster/scripts/build-kubernetes.sh"
   if ip netns list | grep -qw "$NETNS"; then fail "namespace $NETNS exists: run '$0 down' first"; fi
+  # containerd and runc run the pods, the CNI plugins wire them, kube-proxy drives iptables and conntrack.
+  "$here/../engine/packages.sh" containerd runc containernetworking-plugins iptables conntrack
   rm -rf "$run"
   mkdir -p "$run/logs"
   network_up

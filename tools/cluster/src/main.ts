@@ -26,6 +26,7 @@ import {
   workloads,
   type Pushed,
 } from "./sandbox.ts";
+import { runMutations } from "./mutations.ts";
 import { checkServices } from "./services.ts";
 import * as tools from "./tools.ts";
 import { waitForWorkloads, type Target } from "./workloads.ts";
@@ -182,6 +183,11 @@ try {
   console.log(
     `  peak memory of each container (its cgroup's high-water mark) against the manifest:\n${formatMemory(report.memory).replace(/^/gm, "    ")}`,
   );
+  await phase("mutations: each broken input fails the tier, naming the object and the cause", async () => {
+    const result = await runMutations({ rendered, namespace, platform: settings.platform, pushed, engine });
+    console.log(result.lines.map((line) => `    ${line}`).join("\n"));
+    if (!result.ok) throw new Error("a mutation was not caught as it should be (see above)");
+  });
 } catch (error) {
   failed = true;
   console.error(

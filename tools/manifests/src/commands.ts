@@ -10,7 +10,7 @@ import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
 import { formatFindings } from "./gate/format.ts";
-import { connectionFrom } from "./gate/server.ts";
+import { connectionFrom } from "./lib/kube-api.ts";
 import { runGate } from "./gate/validate.ts";
 
 const USAGE = `usage: cli.ts <command> [--json] [--workspace <dir>]

@@ -14,7 +14,8 @@ import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { schemaFindings } from "./schema/index.ts";
-import { Discovery, serverFindings, type Connection } from "./server.ts";
+import { Discovery, type Connection } from "../lib/kube-api.ts";
+import { serverFindings } from "./server.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
 /** A layer over one overlay's rendered objects. */

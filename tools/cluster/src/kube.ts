@@ -16,7 +16,9 @@ export function toYaml(objects: readonly Manifest[]): string {
 
 /** Server-side apply of typed objects; kubernetes-models validated them when they were built. */
 export async function apply(objects: readonly Manifest[], fieldManager = "ckan-cluster-tier"): Promise<void> {
-  await kubectl({ input: toYaml(objects) })`kubectl apply --server-side --field-manager=${fieldManager} -f -`;
+  await kubectl({
+    input: toYaml(objects),
+  })`kubectl apply --server-side --force-conflicts --field-manager=${fieldManager} -f -`;
 }
 
 export async function getJson<T>(args: string[]): Promise<T> {

@@ -188,6 +188,9 @@ try {
     console.log(result.lines.map((line) => `    ${line}`).join("\n"));
     if (!result.ok) throw new Error("a mutation was not caught as it should be (see above)");
   });
+  await phase("npm run doctor's test suite against this API server (tools/doctor/cluster-test)", () =>
+    tools.vitest("tools/doctor/vitest.cluster.config.ts"),
+  );
 } catch (error) {
   failed = true;
   console.error(

@@ -57,3 +57,12 @@ export async function imageSize(reference: string, env: Record<string, string>):
   })`podman image inspect --format {{.Size}} ${reference}`;
   return Number(stdout.trim());
 }
+
+/** A vitest suite that needs the cluster (KUBECONFIG set to it); its report is printed as it runs. */
+export function vitest(config: string) {
+  return $({
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: { ...process.env, KUBECONFIG: kubeconfig },
+  })`${process.execPath} node_modules/vitest/vitest.mjs run --config ${config}`;
+}

@@ -1,4 +1,4 @@
-// Proof that the tier can fail: five broken inputs, each of which must be caught by the tier's own
+// Proof that the tier can fail: broken inputs, each of which must be caught by the tier's own
 // checks with a message that names the object and the cause. They run on the cluster the journey used,
 // each in a namespace of its own (made as the sandbox's is) or beside the running stack.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -196,6 +196,22 @@ export const MUTATIONS: readonly Mutation[] = [
       const namespace = await mutationNamespace(context, "secret-key", objects);
       await copySecrets(context, namespace, ["redis-secrets"], ["REDIS_PASSWORD"]);
       await deploy(namespace, objects);
+      await waitForWorkloads(namespace, ["Deployment/redis"], 120);
+    },
+  },
+  {
+    name: "a pod that pins runAsUser (restricted-v2 assigns it)",
+    expect: /Deployment redis cannot start[\s\S]*FailedCreate[\s\S]*outside the namespace range/,
+    run: async (context) => {
+      const objects = pick(context, "Deployment/redis") as Loose[];
+      const pinned = structuredClone(objects[0]!);
+      pinned.spec.template.spec.securityContext = {
+        ...pinned.spec.template.spec.securityContext,
+        runAsUser: 1001,
+      };
+      const namespace = await mutationNamespace(context, "pinned-uid", []);
+      await copySecrets(context, namespace, ["redis-secrets"]);
+      await deploy(namespace, [pinned as Rendered1]);
       await waitForWorkloads(namespace, ["Deployment/redis"], 120);
     },
   },

@@ -3,21 +3,13 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseVersionsFile } from "@ckan-openshift/manifests/config/versions.ts";
 
 export const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const repoRoot = path.resolve(toolRoot, "../..");
 
-/** KEY=value lines, comments and blank lines skipped (the format bash `source`s too). */
-function readEnvFile(file: string): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-    if (match) entries[match[1]!] = match[2]!;
-  }
-  return entries;
-}
-
-const env = readEnvFile(path.join(toolRoot, "cluster.env"));
+const envFile = path.join(toolRoot, "cluster.env");
+const env = parseVersionsFile(readFileSync(envFile, "utf8"), "tools/cluster/cluster.env");
 function fact(key: string): string {
   const value = env[key];
   if (!value) throw new Error(`tools/cluster/cluster.env: ${key} is missing`);

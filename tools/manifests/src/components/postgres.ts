@@ -39,7 +39,15 @@ export const POSTGRES_IDENTITY = { name: "postgres", component: "database" } as 
 function statefulSetPostgres(context: StackContext): PostgresProvider {
   const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
   const size = context.settings.sizes.postgres;
-  const isReady = ["pg_isready", "--quiet", "--host=127.0.0.1", `--port=${PORT.port}`];
+  // The user is named: under an arbitrary UID with no passwd entry (OpenShift) libpq cannot tell who
+  // runs the probe, and pg_isready then gives up ("no attempt", exit 3) without asking the server.
+  const isReady = [
+    "pg_isready",
+    "--quiet",
+    "--host=127.0.0.1",
+    `--port=${PORT.port}`,
+    `--username=${POSTGRES_LAYOUT.superuser}`,
+  ];
   const postgres = statefulSet({
     identity,
     wave: SYNC_WAVES.databases,

@@ -15,6 +15,8 @@ export const SERVICES = {
 } as const;
 
 export const POSTGRES_LAYOUT = {
+  /** The image's superuser (its POSTGRES_USER default), which the probes name. */
+  superuser: "postgres",
   /** The CKAN role owns the ckan, datastore and XLoader jobs databases (the DataStore writes as it). */
   ckanUser: "ckan",
   ckanDatabase: "ckan",

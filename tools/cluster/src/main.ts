@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { phase as printedPhase, seconds } from "@ckan-openshift/e2e/src/api-journey.ts";
 import { IMAGE_NAMES } from "@ckan-openshift/images/images.ts";
+import { GITOPS } from "@ckan-openshift/manifests/config/gitops.ts";
 import { PLATFORMS } from "@ckan-openshift/manifests/config/platforms.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { checkImageUsers } from "./image-contract.ts";
@@ -81,16 +82,24 @@ try {
   await phase("stand-ins for the upstream base images", () => tools.buildStandins());
 
   const registry = `${cluster.registry}/ckan-openshift`;
+  // What CI's image workflow does first: the extensions' bundled front-end assets.
+  await phase("the extensions' assets (nx run-many -t assets)", () => tools.nx(["run-many", "-t", "assets"]));
+  const source = ["--source", GITOPS.repositoryUrl];
   for (const image of IMAGE_NAMES)
     await phase(`npm run images -- build ${image} (podman)`, () =>
-      tools.npm("images", ["build", image, "--engine", "podman", "--registry", registry], engine),
+      tools.npm("images", ["build", image, "--engine", "podman", "--registry", registry, ...source], engine),
     );
   const pushed = await phase(
     "npm run images -- push",
     async () =>
       JSON.parse(
-        (await tools.npm("images", ["push", "--engine", "podman", "--registry", registry, "--json"], engine))
-          .stdout,
+        (
+          await tools.npm(
+            "images",
+            ["push", "--engine", "podman", "--registry", registry, "--json", ...source],
+            engine,
+          )
+        ).stdout,
       ) as Pushed[],
   );
   await phase("every image declares a numeric non-root USER", async () => {

@@ -66,3 +66,12 @@ export function vitest(config: string) {
     env: { ...process.env, KUBECONFIG: kubeconfig },
   })`${process.execPath} node_modules/vitest/vitest.mjs run --config ${config}`;
 }
+
+/** An Nx command of the workspace (the same targets CI runs). */
+export function nx(args: string[]) {
+  return $({
+    quiet: true,
+    cwd: repoRoot,
+    env: { ...process.env, NX_DAEMON: "false" },
+  })`${process.execPath} node_modules/nx/dist/bin/nx.js ${args}`;
+}

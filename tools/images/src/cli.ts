@@ -163,14 +163,18 @@ async function engine(): Promise<Engine> {
   });
 }
 
-/** Prints the command as a shell line, then runs it (unless --dry-run) with its output shown. */
+/**
+ * Prints the command as a shell line, then runs it (unless --dry-run) with its output shown. With
+ * --json, both go to standard error: standard output carries the JSON alone.
+ */
 async function run(argv: readonly string[], options: { capture?: boolean } = {}): Promise<string> {
-  console.log(`$ ${shellLine(argv)}`);
+  (values.json ? console.error : console.log)(`$ ${shellLine(argv)}`);
   if (dryRun) return "";
   const [program, ...args] = argv;
+  const shown = values.json ? 2 : "inherit";
   const result = await $({
     cwd: workspaceRoot,
-    stdio: ["inherit", options.capture ? "pipe" : "inherit", "inherit"],
+    stdio: ["inherit", options.capture ? "pipe" : shown, "inherit"],
   })`${program} ${args}`;
   return result.stdout;
 }
@@ -179,7 +183,7 @@ async function build(): Promise<number> {
   const chosen = await engine();
   for (const plan of await plans()) {
     await run(buildCommand(chosen, plan, PLATFORM));
-    if (!dryRun) console.log(`✓ built ${plan.reference}`);
+    if (!dryRun) (values.json ? console.error : console.log)(`✓ built ${plan.reference}`);
   }
   return 0;
 }

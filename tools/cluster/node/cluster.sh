@@ -131,6 +131,8 @@ node_ready() {
 node_down() {
   # Pods first, so that the kubelet unmounts their volumes and the CNI plugin frees their addresses.
   if [ -f "$run/kubelet.pid" ] && alive kube-apiserver; then
+    kubectl --kubeconfig "$run/admin.kubeconfig" delete namespaces -l ckan-cluster-tier/scc=restricted-v2 \
+      --wait=false >/dev/null 2>&1 || true
     kubectl --kubeconfig "$run/admin.kubeconfig" delete pods --all --all-namespaces --grace-period=5 \
       --timeout=90s >/dev/null 2>&1 || true
   fi
@@ -144,6 +146,10 @@ node_down() {
   fi
   stop containerd
   pkill -KILL -f "containerd-shim-runc-v2 -namespace k8s.io -id .* -address $run/containerd/" 2>/dev/null || true
+  if [ -f "$run/netns-before" ]; then
+    ip netns list | awk '/^cni-/ {print $1}' | sort | comm -13 "$run/netns-before" - |
+      while read -r left; do ip netns del "$left"; done
+  fi
   unmount_under "$run"
   remove_cgroups
 }
@@ -159,6 +165,9 @@ up() {
   "$here/../engine/packages.sh" containerd runc containernetworking-plugins iptables conntrack
   rm -rf "$run"
   mkdir -p "$run/logs"
+  # containerd (1.6) makes each pod's network namespace under the host's /run/netns: remember what was
+  # there, so that down can remove what a pod left behind and nothing else.
+  ip netns list | awk '{print $1}' | sort >"$run/netns-before"
   network_up
   certificates
   kubeconfigs

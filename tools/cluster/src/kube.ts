@@ -16,6 +16,8 @@ export function toYaml(objects: readonly Manifest[]): string {
 
 /** Server-side apply of typed objects; kubernetes-models validated them when they were built. */
 export async function apply(objects: readonly Manifest[], fieldManager = "ckan-cluster-tier"): Promise<void> {
+  // An empty input would leave kubectl reading the terminal.
+  if (objects.length === 0) return;
   await kubectl({
     input: toYaml(objects),
   })`kubectl apply --server-side --force-conflicts --field-manager=${fieldManager} -f -`;

@@ -45,6 +45,7 @@ export function npm(scriptName: string, args: string[], env: Record<string, stri
 export function inNode(command: string[], env: Record<string, string> = {}) {
   return $({
     cwd: repoRoot,
+    stdio: "inherit",
     env: { ...process.env, ...env, KUBECONFIG: kubeconfig },
   })`nsenter --net=/run/netns/${cluster.netns} -- ${command}`;
 }

@@ -1,5 +1,4 @@
 // kubectl against the local cluster, as the admin, with objects passed on stdin.
-import { stringify } from "yaml";
 import { $ } from "zx";
 import { kubeconfig } from "./paths.ts";
 
@@ -8,10 +7,13 @@ export const kubectl = $({ quiet: true, env: { ...process.env, KUBECONFIG: kubec
 /** Any object with toJSON (kubernetes-models) or plain data. */
 type Manifest = { toJSON?: () => unknown } | Record<string, unknown>;
 
-export function toYaml(objects: readonly Manifest[]): string {
-  return objects
-    .map((object) => stringify(typeof object.toJSON === "function" ? object.toJSON() : object))
-    .join("---\n");
+/**
+ * A List in JSON, not YAML: kubectl reads YAML 1.1, where an unquoted `no` (Redis's `--appendonly no`)
+ * is a boolean, and the yaml package writes YAML 1.2, where it is a string.
+ */
+export function toJsonList(objects: readonly Manifest[]): string {
+  const items = objects.map((object) => (typeof object.toJSON === "function" ? object.toJSON() : object));
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
 }
 
 /** Server-side apply of typed objects; kubernetes-models validated them when they were built. */
@@ -19,7 +21,7 @@ export async function apply(objects: readonly Manifest[], fieldManager = "ckan-c
   // An empty input would leave kubectl reading the terminal.
   if (objects.length === 0) return;
   await kubectl({
-    input: toYaml(objects),
+    input: toJsonList(objects),
   })`kubectl apply --server-side --force-conflicts --field-manager=${fieldManager} -f -`;
 }
 

@@ -14,7 +14,7 @@ import { PLATFORMS } from "@ckan-openshift/manifests/config/platforms.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { checkImageUsers } from "./image-contract.ts";
 import { apply, kubectl } from "./kube.ts";
-import { formatMemory, memoryUse, type MemoryUse } from "./memory.ts";
+import { formatMemory, sampleMemory, type MemoryUse } from "./memory.ts";
 import { differences, snapshot } from "./host-state.ts";
 import { platformLimits, project, sccPolicies, volumeFor } from "./openshift-like.ts";
 import { cluster, repoRoot, run, state } from "./paths.ts";
@@ -178,6 +178,7 @@ try {
   );
   const web = await phase("every Service answers on its port", () => checkServices(namespace));
   report.applyToReadySeconds = (performance.now() - applied) / 1000;
+  const sampler = sampleMemory(namespace);
   await phase(`the journey through Service ckan (${web})`, () =>
     tools.inNode([
       process.execPath,
@@ -188,9 +189,9 @@ try {
       `http://${web}`,
     ]),
   );
-  report.memory = await memoryUse(namespace);
+  report.memory = await sampler.stop();
   console.log(
-    `  peak memory of each container (its cgroup's high-water mark) against the manifest:\n${formatMemory(report.memory).replace(/^/gm, "    ")}`,
+    `  peak memory of each container during the journey (its cgroup's high-water mark) against the manifest:\n${formatMemory(report.memory).replace(/^/gm, "    ")}`,
   );
   await phase("mutations: each broken input fails the tier, naming the object and the cause", async () => {
     const result = await runMutations({ rendered, namespace, platform: settings.platform, pushed, engine });

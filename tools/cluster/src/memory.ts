@@ -75,3 +75,27 @@ export function formatMemory(uses: readonly MemoryUse[]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   return [header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ")).join("\n");
 }
+
+/**
+ * Reads every container's high-water mark every `everyMs` while the journey runs, so that pods it
+ * deletes are reported too; `stop` gives the highest reading of each container.
+ */
+export function sampleMemory(namespace: string, everyMs = 3000): { stop: () => Promise<MemoryUse[]> } {
+  const highest = new Map<string, MemoryUse>();
+  const read = async () => {
+    for (const use of await memoryUse(namespace).catch(() => [])) {
+      const key = `${use.pod}/${use.container}`;
+      if ((highest.get(key)?.peakBytes ?? -1) < use.peakBytes) highest.set(key, use);
+    }
+  };
+  const timer = setInterval(() => void read(), everyMs);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await read();
+      return [...highest.values()].sort((a, b) =>
+        `${a.pod}/${a.container}`.localeCompare(`${b.pod}/${b.container}`),
+      );
+    },
+  };
+}

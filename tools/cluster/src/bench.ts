@@ -19,7 +19,11 @@ interface Report {
 
 const file = path.join(mkdtempSync(path.join(tmpdir(), "bench-cluster-")), "report.json");
 // The tier's own progress lines show while it runs.
-await $({ cwd: repoRoot, stdio: "inherit", nothrow: true })`${process.execPath} tools/cluster/src/main.ts --report ${file}`;
+await $({
+  cwd: repoRoot,
+  stdio: "inherit",
+  nothrow: true,
+})`${process.execPath} tools/cluster/src/main.ts --report ${file}`;
 const report = JSON.parse(readFileSync(file, "utf8")) as Report;
 const phaseSeconds = (prefix: string) => report.phases.find((p) => p.name.startsWith(prefix))?.seconds;
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;

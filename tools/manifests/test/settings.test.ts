@@ -140,7 +140,11 @@ describe("environment settings", () => {
         "https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n",
       ),
     ).toBe("apps.sandbox-m2.ll9k.p1.openshiftapps.com");
-    expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(/set host by hand/);
+    expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(
+      expect.objectContaining({
+        fix: expect.stringContaining("set host in the environment's settings by hand"),
+      }),
+    );
   });
 });
 
@@ -207,7 +211,10 @@ describe("settings-from-oc", () => {
           encoding: "utf8",
         });
         expect(result.status).toBe(1);
-        expect(result.stderr).toContain("log in first");
+        expect(result.stderr).toContain("`oc project -q` failed: error: You must be logged in");
+        expect(result.stderr).toContain(
+          'fix: log in with the command from the web console\'s "Copy login command"',
+        );
         expect(readFileSync(path.join(root, FILE), "utf8")).toBe(before);
       },
     );

@@ -1,5 +1,6 @@
 // Layer 4: the project's own rules, which no linter has.
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
+import { registryOf } from "../lib/image-reference.ts";
 import { quotaExcesses, quotaUsage } from "../quota.ts";
 import { SECRETS } from "../secrets-catalog.ts";
 import type { EmitError, Finding, RenderedObject } from "./finding.ts";
@@ -161,12 +162,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
   for (const { container, at } of images) {
     const image = String(container.image ?? "");
     const [name, digest] = image.split("@");
-    const slash = name!.indexOf("/");
-    const firstPart = slash === -1 ? "" : name!.slice(0, slash);
-    const registry =
-      firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost"
-        ? firstPart
-        : "docker.io";
+    const registry = registryOf(image);
     const tag = /:([^/:]+)$/.exec(name!)?.[1];
     if (!platform.allowedRegistries.includes(registry)) {
       emit(

@@ -1,7 +1,16 @@
 // build and push: the exact command lines for each engine (--dry-run runs nothing), engine detection,
 // and the errors for bad input. Revision, time and source are passed in, so every line is exact.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,14 +47,16 @@ const postgresBuild = (engine: string) =>
   " --tag quay.io/ckan-openshift/ckan-postgres:16.11-0123456 images/postgres";
 
 // No engine works on a build machine; stand-ins answer `info` the way a daemon-less docker client does.
+// PATH holds only them and the shells zx runs them with, so an engine installed on the machine stays out.
 function withEngines(scripts: Record<string, string>, test: (env: NodeJS.ProcessEnv) => void) {
   const bin = mkdtempSync(path.join(tmpdir(), "images-engines-"));
   for (const [name, script] of Object.entries(scripts)) {
     writeFileSync(path.join(bin, name), `#!/bin/sh\n${script}\n`);
     chmodSync(path.join(bin, name), 0o755);
   }
+  for (const shell of ["sh", "bash"]) symlinkSync(`/bin/${shell}`, path.join(bin, shell));
   try {
-    test({ ...process.env, PATH: `${bin}:/usr/bin:/bin` });
+    test({ ...process.env, PATH: bin });
   } finally {
     rmSync(bin, { recursive: true, force: true });
   }

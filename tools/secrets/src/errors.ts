@@ -1,4 +1,4 @@
-// An expected failure: what went wrong and how to fix it. The CLI prints both on one line and exits 1.
+// An expected failure: what went wrong and how to fix it. The CLI prints both (docs/cli.md) and exits 1.
 // Messages never contain a secret value.
 export class SecretsError extends Error {
   readonly fix: string;

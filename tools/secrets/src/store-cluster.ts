@@ -7,6 +7,7 @@ import { PART_OF } from "@ckan-openshift/manifests/config/stack.ts";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { SecretsError } from "./errors.ts";
 import type { ExistingSecrets, SecretValues } from "./generate.ts";
+import { redact } from "./redact.ts";
 
 /** The managed-by label and the server-side apply field manager of every Secret this tool writes. */
 export const MANAGED_BY = "ckan-openshift-secrets";
@@ -175,12 +176,13 @@ function clusterError(
     .filter((line) => line !== "");
   // kubectl logs retries as klog lines (`E1125 21:28:17.927 …`) before its own error line.
   const own = lines.filter((line) => !/^[EIW]\d{4} /.test(line));
-  let detail =
+  const detail = redact(
     own.find((line) => /^(error:|Error from server)/i.test(line)) ??
-    own.at(-1) ??
-    lines.at(-1) ??
-    "no error output";
-  for (const value of values) if (value.length > 0) detail = detail.replaceAll(value, "<redacted>");
+      own.at(-1) ??
+      lines.at(-1) ??
+      "no error output",
+    values,
+  );
   const fix =
     FIXES.find(({ pattern }) => pattern.test(stderr))?.fix(cluster) ??
     `check your access with \`${cluster.tool} auth can-i create secrets -n ${cluster.namespace}\``;

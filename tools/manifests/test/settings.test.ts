@@ -26,6 +26,31 @@ describe("environment settings", () => {
     expect(settings.ckan.webTimeoutSeconds).toBe(60);
   });
 
+  it.each([
+    // [as written in the file, as rendered (Kubernetes' canonical form)]
+    ["cpu: 0.5", "500m"],
+    ["cpu: 500m", "500m"],
+    ["cpu: 1", "1"],
+    ['cpu: "1.5"', "1500m"],
+    ["cpu: 2000m", "2"],
+    ["cpu: 5e-1", "500m"],
+    ["memory: 1Gi", "1Gi"],
+    ["memory: 512Mi", "512Mi"],
+    ["memory: 0.75Gi", "768Mi"],
+    ["memory: 1e9", "1G"],
+    ["memory: 1G", "1G"],
+    ["memory: 1000000000", "1G"],
+    ["memory: 768M", "768M"],
+  ])("should accept %s as Kubernetes does, rendering %s", (written, rendered) => {
+    const [key] = written.split(":");
+    const text = sandboxText().replace(
+      /^( {2}ckanWorker: \{ )cpu: 250m, memory: 512Mi/m,
+      key === "cpu" ? `$1${written}, memory: 512Mi` : `$1cpu: 250m, ${written}`,
+    );
+    const size = parseSettings(text, FILE).sizes.ckanWorker;
+    expect(key === "cpu" ? size.cpu : size.memory).toBe(rendered);
+  });
+
   it("should default the harvest schedule and sizes for an environment that sets none", () => {
     const text = sandboxText()
       .replace(/\nharvest:\n {2}schedule: .*\n/, "\n")
@@ -60,6 +85,18 @@ describe("environment settings", () => {
       (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"),
       "sizes.ckan.cpu",
       'must be a CPU quantity (got "lots")',
+    ],
+    [
+      "a memory size without its unit",
+      (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: 500m, memory: 768"),
+      "sizes.ckan.memory",
+      "is 768 bytes: a number without a unit counts bytes (got 768)",
+    ],
+    [
+      "a CPU amount finer than a millicore",
+      (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: 0.0005, memory: 768Mi"),
+      "sizes.ckan.cpu",
+      "must be at least 1m, in whole millicores (the API server refuses finer CPU amounts) (got 0.0005)",
     ],
     [
       "a limit below the request",

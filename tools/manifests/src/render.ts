@@ -180,11 +180,14 @@ export async function stageRender(
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
-        // Every alternative the overlay can switch to must pass the gate too.
+        // Every alternative the overlay can switch to is checked too; its quota only warns.
         const alternatives = variants.filter((variant) => !variant.committed);
         const checked = await Promise.all(
           alternatives.map(async (variant) =>
-            checkOverlay(await buildVariant(dir, variant), variant.name, platform),
+            checkOverlay(await buildVariant(dir, variant), variant.name, platform, {
+              environment: environment.name,
+              alternative: true,
+            }),
           ),
         );
         return {
@@ -201,7 +204,7 @@ export async function stageRender(
         };
       }),
     );
-    const ok = reports.every((report) => report.findings.length === 0);
+    const ok = reports.every((report) => report.findings.every((finding) => finding.severity !== "error"));
     return { tree, staging, reports, ok };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

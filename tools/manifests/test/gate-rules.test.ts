@@ -240,8 +240,8 @@ describe("the validation gate's object layers", () => {
     ],
     [
       "quota/exceeded",
-      "(all workloads)",
-      "notTerminating.requestsCpuMillicores",
+      "environments/sandbox.yaml",
+      "sizes.ckan.cpu, sizes.ckanWorker.cpu, sizes.solr.cpu, sizes.postgres.cpu",
       (o) => (webContainer(o).resources.requests.cpu = "3"),
     ],
     [

@@ -108,8 +108,13 @@ describe("quota gate", () => {
       );
       const { status, stdout, stderr } = runCli(["render"], workspace.root);
       expect(status).toBe(1);
-      expect(stdout).toContain("✗ quota/exceeded  notTerminating.requestsCpuMillicores");
-      expect(stdout).toContain("fix: lower sizes in environments/sandbox.yaml");
+      expect(stdout).toContain("✗ quota/exceeded  sizes.solr.cpu, sizes.ckan.cpu");
+      expect(stdout).toContain(
+        "CPU requests of long-running pods: 4200m in all, Red Hat Developer Sandbox allows 3000m (1200m over)",
+      );
+      expect(stdout).toContain(
+        "fix: lower these in environments/sandbox.yaml, largest first: sizes.solr.cpu",
+      );
       expect(stderr).toContain("manifests/ was left unchanged");
       expect(
         readFileSync(path.join(workspace.root, "manifests/base/solr/solr-statefulset.yaml"), "utf8"),

@@ -1,7 +1,6 @@
 // Layer 4: the project's own rules, which no linter has.
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
 import { registryOf } from "../lib/image-reference.ts";
-import { quotaExcesses, quotaUsage } from "../quota.ts";
 import { SECRETS } from "../secrets-catalog.ts";
 import type { EmitError, Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter, objectName } from "./finding.ts";
@@ -325,18 +324,6 @@ export function projectFindings(
     checkImages(object, platform, emit);
     checkWorkload(object, emit);
     checkLabels(object, emit);
-  }
-  for (const excess of quotaExcesses(quotaUsage(objects, platform.quota), platform.quota)) {
-    findings.push({
-      rule: "quota/exceeded",
-      severity: "error",
-      overlay,
-      object: "(all workloads)",
-      path: excess.resource,
-      message: `needs ${excess.used}, ${platform.title} allows ${excess.allowed}`,
-      why: "pods over the quota are refused at creation, and a rollout's surge pod stalls",
-      fix: `lower sizes in environments/${overlay}.yaml`,
-    });
   }
   return findings;
 }

@@ -7,6 +7,7 @@ import { $, which } from "zx";
 import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
 import { formatFindings } from "@ckan-openshift/manifests/gate/format.ts";
 import {
+  Failure,
   parseCommandLine,
   runCommand,
   splitCommand,
@@ -113,15 +114,6 @@ ${WORKSPACE.help}`,
   arguments: { name: "<image>", min: 1, max: 1 },
 } as const;
 
-/** An expected failure: what failed and how to fix it. */
-class CommandError extends Error {
-  readonly fix: string | undefined;
-  constructor(message: string, fix?: string) {
-    super(message);
-    this.fix = fix;
-  }
-}
-
 /** What build and push were asked to do. */
 interface BuildRun {
   readonly images: readonly ImageName[];
@@ -150,7 +142,7 @@ function imagesNamed(names: readonly string[], usage: string): ImageName[] {
 function rfc3339Utc(time: string, from: string): string {
   const date = new Date(time);
   if (Number.isNaN(date.getTime()))
-    throw new CommandError(`${from}: "${time}" is not a date; use RFC 3339, e.g. 2026-01-31T12:00:00Z`);
+    throw new Failure(`${from}: "${time}" is not a date; use RFC 3339, e.g. 2026-01-31T12:00:00Z`);
   return date.toISOString().replace(/\.000Z$/, "Z");
 }
 
@@ -167,7 +159,7 @@ async function sourceUrl(run: BuildRun): Promise<string> {
   // git@host:org/repo.git → https://host/org/repo, the form the label expects.
   const url = origin.replace(/^git@([^:]+):/, "https://$1/").replace(/\.git$/, "");
   if (!url)
-    throw new CommandError(
+    throw new Failure(
       "no repository URL for org.opencontainers.image.source",
       "pass --source <url> (or add git's origin)",
     );
@@ -180,7 +172,7 @@ async function revisionFor(run: BuildRun, image: ImageName): Promise<Revision> {
   const { revision, created } = run.options;
   if (revision !== undefined) {
     if (!COMMIT.test(revision))
-      throw new CommandError(
+      throw new Failure(
         `--revision: "${revision}" is not a full commit id`,
         "pass 40 hex digits, e.g. $(git rev-parse HEAD)",
       );
@@ -208,7 +200,7 @@ async function engine(run: BuildRun, usage: string): Promise<Engine> {
     if (!isEngine(chosen))
       throw new UsageError(`--engine: "${chosen}" is not one of ${ENGINES.join(", ")}`, usage);
     if (!run.options["dry-run"] && !(await which(chosen, { nothrow: true })))
-      throw new CommandError(
+      throw new Failure(
         `--engine ${chosen}: ${chosen} is not installed (not on PATH)`,
         `install it, or choose another of ${ENGINES.join(", ")} with --engine`,
       );
@@ -239,7 +231,7 @@ async function runStep(
     stdio: ["inherit", options.capture ? "pipe" : "inherit", "inherit"],
   })`${program} ${args}`;
   if (result.exitCode !== 0)
-    throw new CommandError(
+    throw new Failure(
       `${program} failed to ${failure.what} (exit code ${result.exitCode}); its error is above`,
       failure.fix,
     );
@@ -263,15 +255,35 @@ const DIGEST_DIRECTORY = "dist/images";
 async function push(run: BuildRun, json: boolean): Promise<number> {
   const dryRun = run.options["dry-run"];
   const chosen = await engine(run, PUSH.usage);
-  const pushed: { image: ImageName; repository: string; tag: string; digest: string }[] = [];
   const selected = await plans(run);
   const dirty = selected.filter((plan) => plan.tag.endsWith("-dirty"));
   if (dirty.length > 0 && !dryRun) {
-    throw new CommandError(
+    throw new Failure(
       `${dirty.map((plan) => plan.context).join(", ")} has uncommitted changes: commit them first, so the pushed tag names a revision that exists`,
     );
   }
-  if (!dryRun) await mkdir(path.join(run.options.workspace, DIGEST_DIRECTORY), { recursive: true });
+  const digestDirectory = path.join(run.options.workspace, DIGEST_DIRECTORY);
+  // The digest files are read and removed at once; a folder made only for them goes too.
+  const made = dryRun ? undefined : await mkdir(digestDirectory, { recursive: true });
+  try {
+    const pushed = await pushEach(run, chosen, selected, json);
+    if (json && !dryRun) console.log(JSON.stringify(pushed, null, 2));
+  } finally {
+    if (made) await rm(made, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+type Pushed = { image: ImageName; repository: string; tag: string; digest: string };
+
+async function pushEach(
+  run: BuildRun,
+  chosen: Engine,
+  selected: readonly ImagePlan[],
+  json: boolean,
+): Promise<Pushed[]> {
+  const dryRun = run.options["dry-run"];
+  const pushed: Pushed[] = [];
   for (const plan of selected) {
     const commands = pushCommands(chosen, plan, `${DIGEST_DIRECTORY}/${plan.image}.digest`);
     await runStep(run, commands.push, {
@@ -301,7 +313,7 @@ async function push(run: BuildRun, json: boolean): Promise<number> {
     if (dryRun) continue;
     if (!IMAGE_DIGEST.test(digest)) {
       const where = commands.digestFile ? `in ${commands.digestFile}` : "from the registry";
-      throw new CommandError(
+      throw new Failure(
         `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}"); check the push's output above`,
       );
     }
@@ -313,8 +325,7 @@ async function push(run: BuildRun, json: boolean): Promise<number> {
       );
     }
   }
-  if (json && !dryRun) console.log(JSON.stringify(pushed, null, 2));
-  return 0;
+  return pushed;
 }
 
 async function pin(argv: readonly string[]): Promise<number> {
@@ -371,8 +382,6 @@ await runCommand(
   (error) => {
     if (error instanceof SettingsError || error instanceof PinError)
       return `✗ nothing was written:\n${error.message}`;
-    if (error instanceof CommandError)
-      return `✗ ${error.message}${error.fix ? `\n    fix: ${error.fix}` : ""}`;
     return undefined;
   },
 );

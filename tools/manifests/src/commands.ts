@@ -1,25 +1,33 @@
 // The commands behind cli.ts: render, check, validate, settings-from-oc and env. Command lines and exit
 // codes follow docs/cli.md (lib/command-line.ts).
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { readTree } from "./emit/write-tree.ts";
 import { environmentNameProblem } from "./environments/environment-files.ts";
-import { removalPlan, RemovalError, removeEnvironment } from "./environments/remove-environment.ts";
+import { removalPlan, removeEnvironment } from "./environments/remove-environment.ts";
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
 import { runGate } from "./gate/validate.ts";
 import {
   EXIT,
+  Failure,
   parseCommandLine,
   runCommand,
   splitCommand,
   unknownCommand,
   UsageError,
 } from "./lib/command-line.ts";
-import { renderWorkspace, stageRender, type EnvironmentReport, type StagedRender } from "./render.ts";
+import {
+  environmentFileProblems,
+  renderWorkspace,
+  stageRender,
+  type EnvironmentReport,
+  type StagedRender,
+} from "./render.ts";
 import { SettingsError } from "./settings/load-settings.ts";
-import { OcError, settingsFromOc } from "./settings/settings-from-oc.ts";
+import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
 
 const WORKSPACE_OPTION = {
@@ -178,6 +186,14 @@ async function validate(values: { json: boolean; manifests?: string; workspace: 
   const started = performance.now();
   const workspaceRoot = path.resolve(values.workspace);
   const manifestsDir = path.resolve(values.manifests ?? path.join(workspaceRoot, "manifests"));
+  if (!existsSync(path.join(manifestsDir, "overlays")))
+    throw new Failure(
+      `${manifestsDir} holds no manifests/ tree (it has no overlays/ folder)`,
+      "pass --manifests a copy of manifests/, or leave it out to check this repository's",
+    );
+  // The same accounting render does: an overlay without its settings cannot be checked.
+  const problems = values.manifests ? [] : await environmentFileProblems(workspaceRoot);
+  if (problems.length > 0) throw new SettingsError(problems);
   const result = await runGate({ repoRoot: workspaceRoot, manifestsDir });
   const errors = result.findings.filter((finding) => finding.severity === "error");
   if (values.json) {
@@ -245,8 +261,6 @@ await runCommand(
   () => main(process.argv.slice(2)),
   (error) => {
     if (error instanceof SettingsError) return `✗ invalid settings; nothing was written:\n${error.message}`;
-    if (error instanceof RemovalError || error instanceof OcError)
-      return `✗ ${error.message}\n    fix: ${error.fix}`;
     return undefined;
   },
 );

@@ -99,7 +99,7 @@ export async function loadEnvironments(
 }
 
 /** Files in environments/ that cannot be an environment, and output under manifests/ that has none. */
-async function environmentFileProblems(workspaceRoot: string): Promise<SettingsProblem[]> {
+export async function environmentFileProblems(workspaceRoot: string): Promise<SettingsProblem[]> {
   const problems: SettingsProblem[] = [];
   for (const { file, rename } of await misnamedSettingsFiles(workspaceRoot)) {
     problems.push({

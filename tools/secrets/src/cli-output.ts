@@ -3,7 +3,6 @@ import path from "node:path";
 import { environmentNameProblem } from "@ckan-openshift/manifests/environments/environment-files.ts";
 import { UsageError } from "@ckan-openshift/manifests/lib/command-line.ts";
 import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SecretsError } from "./errors.ts";
 import type { Outcome, SecretValues } from "./generate.ts";
 
 /** Exits 2 unless `name` can be the name of a settings file in environments/. */
@@ -16,7 +15,6 @@ export function checkEnvironmentName(name: string, usage: string): void {
 /** The wording of the expected failures of both commands (exit 1). */
 export function explainFailure(error: unknown): string | undefined {
   if (error instanceof SettingsError) return `✗ nothing was written:\n${error.message}`;
-  if (error instanceof SecretsError) return `✗ ${error.message}\n    fix: ${error.fix}`;
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { applicationName } from "../lib/argocd.ts";
+import { Failure } from "../lib/command-line.ts";
 import { imagePinsPath } from "../settings/image-pins.ts";
 import { sealedSecretsPath } from "../settings/sealed-secrets.ts";
 import { environmentNames, outputPaths, settingsPath } from "./environment-files.ts";
@@ -16,20 +17,12 @@ export interface Removal {
   readonly what: string;
 }
 
-export class RemovalError extends Error {
-  readonly fix: string;
-  constructor(message: string, fix: string) {
-    super(message);
-    this.fix = fix;
-  }
-}
-
 async function fileCount(directory: string): Promise<number> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).length;
 }
 
-/** What removing `environment` deletes; throws a RemovalError when there is no such environment. */
+/** What removing `environment` deletes; throws a Failure when there is no such environment. */
 export async function removalPlan(workspaceRoot: string, environment: string): Promise<Removal[]> {
   const exists = (relative: string) => existsSync(path.join(workspaceRoot, relative));
   const { overlay, argocd } = outputPaths(environment);
@@ -53,7 +46,7 @@ export async function removalPlan(workspaceRoot: string, environment: string): P
     });
   if (removals.length === 0) {
     const known = await environmentNames(workspaceRoot);
-    throw new RemovalError(
+    throw new Failure(
       `there is no environment named ${environment}: neither ${settingsPath(environment)} nor ${overlay} exists`,
       known.length > 0 ? `use one of ${known.join(", ")}` : "there is no environment to remove",
     );

@@ -16,6 +16,15 @@ export class UsageError extends Error {
   }
 }
 
+/** An expected failure, worded for the user: what failed and how to fix it (exit 1). */
+export class Failure extends Error {
+  readonly fix: string | undefined;
+  constructor(message: string, fix?: string) {
+    super(message);
+    this.fix = fix;
+  }
+}
+
 /** `--help` was given: print the usage, exit 0. */
 class HelpRequested extends Error {}
 
@@ -90,12 +99,12 @@ export function unknownCommand(command: string, known: readonly string[], usage:
   return new UsageError(`unknown command "${command}": use one of ${known.join(", ")}`, usage);
 }
 
-/** How a program words its own expected failures; undefined leaves the error to the default wording. */
+/** How a program words failures of its own kinds; undefined leaves the error to the default wording. */
 export type Explain = (error: unknown) => string | undefined;
 
 /**
  * Runs a command to its exit code: 0 done, 1 failed, 2 usage. A usage error prints the usage it came
- * with; an expected failure is worded by `explain`; anything else prints its message, never a stack.
+ * with; a Failure its fix; other errors are worded by `explain`, else by their message, never a stack.
  */
 export async function runCommand(main: () => Promise<number>, explain: Explain = () => undefined) {
   try {
@@ -107,6 +116,9 @@ export async function runCommand(main: () => Promise<number>, explain: Explain =
     } else if (error instanceof UsageError) {
       console.error(`✗ ${error.message}\n${synopsis(error.usage)}`);
       process.exitCode = EXIT.usage;
+    } else if (error instanceof Failure) {
+      console.error(`✗ ${error.message}${error.fix ? `\n    fix: ${error.fix}` : ""}`);
+      process.exitCode = EXIT.failed;
     } else {
       console.error(explain(error) ?? `✗ ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = EXIT.failed;

@@ -9,25 +9,17 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { isMap, isScalar, parse, parseDocument } from "yaml";
 import { settingsPath } from "../environments/environment-files.ts";
+import { Failure } from "../lib/command-line.ts";
 import { loadSettings, parseSettings } from "./load-settings.ts";
 
 const run = promisify(execFile);
-
-/** `oc` could not answer: what failed and what to do. */
-export class OcError extends Error {
-  readonly fix: string;
-  constructor(message: string, fix: string) {
-    super(message);
-    this.fix = fix;
-  }
-}
 
 export function appsDomainFromConsoleUrl(consoleUrl: string): string {
   const url = consoleUrl.trim();
   const host = URL.canParse(url) ? new URL(url).hostname : "";
   const prefix = "console-openshift-console.";
   if (!host.startsWith(prefix)) {
-    throw new OcError(
+    throw new Failure(
       `cannot derive the apps domain from the console URL "${url}" (\`oc whoami --show-console\`): it is not console-openshift-console.<apps domain>`,
       "set host in the environment's settings by hand: a DNS name under your cluster's apps domain",
     );
@@ -41,12 +33,12 @@ async function oc(...args: string[]): Promise<string> {
   } catch (error) {
     const { code, stderr } = error as NodeJS.ErrnoException & { stderr?: string };
     if (code === "ENOENT")
-      throw new OcError(
+      throw new Failure(
         "oc is not installed (not on PATH)",
         "download it from your cluster's web console (? → Command line tools), then `oc login`",
       );
     const said = stderr?.trim().split("\n")[0];
-    throw new OcError(
+    throw new Failure(
       `\`oc ${args.join(" ")}\` failed${said ? `: ${said}` : ""}`,
       'log in with the command from the web console\'s "Copy login command" (`oc login --token=… --server=…`)',
     );

@@ -1,5 +1,6 @@
 // The cluster store: reads and applies the Secrets with `oc` (or `kubectl`). Values travel only on
 // stdin and stdout, never in argv, so they never show in `ps`; error messages are redacted.
+import { spawn } from "node:child_process";
 import { Secret } from "kubernetes-models/v1/Secret";
 import YAML from "yaml";
 import { $, which } from "zx";
@@ -147,11 +148,7 @@ export async function applySecrets(
     "-f",
     "-",
   ];
-  const result = await $({
-    quiet: true,
-    nothrow: true,
-    input: secretsYaml(manifests),
-  })`${cluster.tool} ${args}`;
+  const result = await runWithInput(cluster.tool, args, secretsYaml(manifests));
   if (result.exitCode !== 0) {
     const values = secrets.flatMap((secret) => Object.values(secret.values));
     throw clusterError(
@@ -161,6 +158,26 @@ export async function applySecrets(
       values,
     );
   }
+}
+
+/**
+ * Runs the tool with `input` on stdin. A tool that exits without reading it all (it failed first) closes
+ * the pipe: that is its failure to report, by its exit code and stderr, not an error of this process.
+ */
+function runWithInput(
+  program: string,
+  args: readonly string[],
+  input: string,
+): Promise<{ exitCode: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ["pipe", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdin.on("error", () => undefined);
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ exitCode, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 /** One line: what failed, the tool's first error line (values masked), and the likely fix. */

@@ -142,7 +142,7 @@ function imagesNamed(names: readonly string[], usage: string): ImageName[] {
 function rfc3339Utc(time: string, from: string): string {
   const date = new Date(time);
   if (Number.isNaN(date.getTime()))
-    throw new Failure(`${from}: "${time}" is not a date; use RFC 3339, e.g. 2026-01-31T12:00:00Z`);
+    throw new Failure(`${from}: "${time}" is not a date`, "use RFC 3339, e.g. 2026-01-31T12:00:00Z");
   return date.toISOString().replace(/\.000Z$/, "Z");
 }
 
@@ -259,7 +259,8 @@ async function push(run: BuildRun, json: boolean): Promise<number> {
   const dirty = selected.filter((plan) => plan.tag.endsWith("-dirty"));
   if (dirty.length > 0 && !dryRun) {
     throw new Failure(
-      `${dirty.map((plan) => plan.context).join(", ")} has uncommitted changes: commit them first, so the pushed tag names a revision that exists`,
+      `${dirty.map((plan) => plan.context).join(", ")} has uncommitted changes`,
+      "commit them first, so the pushed tag names a revision that exists",
     );
   }
   const digestDirectory = path.join(run.options.workspace, DIGEST_DIRECTORY);
@@ -314,7 +315,8 @@ async function pushEach(
     if (!IMAGE_DIGEST.test(digest)) {
       const where = commands.digestFile ? `in ${commands.digestFile}` : "from the registry";
       throw new Failure(
-        `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}"); check the push's output above`,
+        `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}")`,
+        "check the push's output above: the registry must have answered with the pushed manifest",
       );
     }
     pushed.push({ image: plan.image, repository: plan.repository, tag: plan.tag, digest });

@@ -229,7 +229,8 @@ describe("images push (stand-in engines)", () => {
       const { status, stderr } = images(["push", "solr", "--engine", "buildah", ...FIXED], env);
       expect(status).toBe(1);
       expect(stderr).toBe(
-        '✗ buildah reported no digest in dist/images/solr.digest for quay.io/ckan-openshift/ckan-solr:9.8-0123456 (got ""); check the push\'s output above\n',
+        '✗ buildah reported no digest in dist/images/solr.digest for quay.io/ckan-openshift/ckan-solr:9.8-0123456 (got "")\n' +
+          "    fix: check the push's output above: the registry must have answered with the pushed manifest\n",
       );
     });
   });
@@ -289,7 +290,7 @@ describe("uncommitted image inputs", () => {
       const push = images(["push", ...args]);
       expect(push.status).toBe(1);
       expect(push.stderr).toBe(
-        "✗ images/solr has uncommitted changes: commit them first, so the pushed tag names a revision that exists\n",
+        "✗ images/solr has uncommitted changes\n    fix: commit them first, so the pushed tag names a revision that exists\n",
       );
       expect(push.stdout).toBe("");
     } finally {

@@ -223,8 +223,10 @@ async function environmentCommand(argv: readonly string[]): Promise<number> {
   const list = removals.map((removal) => `  ${removal.path.padEnd(width)}  ${removal.what}`).join("\n");
   if (!values.yes) {
     console.log(`Removing environment ${environment} deletes:\n${list}`);
-    console.error(`✗ nothing was deleted: run again with --yes to delete these`);
-    return EXIT.failed;
+    throw new Failure(
+      "nothing was deleted: removing an environment takes --yes",
+      "run again with --yes to delete these",
+    );
   }
   await removeEnvironment(workspaceRoot, removals);
   console.log(`✓ removed environment ${environment}:\n${list}`);

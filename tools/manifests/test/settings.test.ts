@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
 import { appsDomainFromConsoleUrl } from "../src/settings/settings-from-oc.ts";
-import { CLI, copyWorkspace, editFile, runCli, sandboxText } from "./helpers.ts";
+import * as prettier from "prettier";
+import { CLI, copyWorkspace, editFile, REPO, runCli, sandboxText } from "./helpers.ts";
 
 const FILE = "environments/sandbox.yaml";
 
@@ -231,11 +232,28 @@ describe("settings-from-oc", () => {
         expect(result.stderr).toBe("");
         expect(result.status).toBe(0);
         const text = readFileSync(path.join(root, FILE), "utf8");
-        expect(text).toContain("namespace: jdoe-dev\n");
-        expect(text).toContain("host: ckan-jdoe-dev.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n");
-        expect(text).toContain("# Every field is explained in README.md");
+        // Only the two values changed: comments, flow mappings and quotes stay as they were.
+        expect(text).toBe(
+          sandboxText()
+            .replace(/^namespace: .*$/m, "namespace: jdoe-dev")
+            .replace(/^host: .*$/m, "host: ckan-jdoe-dev.apps.sandbox-m2.ll9k.p1.openshiftapps.com"),
+        );
       },
     );
+  });
+
+  it("should leave a file that passes the repository's Prettier check (npm run lint)", async () => {
+    const written = await new Promise<string>((resolve) =>
+      withFakeOc(
+        `case "$1" in project) echo jdoe-dev ;; whoami) echo https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com ;; esac`,
+        (env, root) => {
+          spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env });
+          resolve(readFileSync(path.join(root, FILE), "utf8"));
+        },
+      ),
+    );
+    const options = await prettier.resolveConfig(path.join(REPO, FILE));
+    expect(await prettier.check(written, { ...options, filepath: FILE })).toBe(true);
   });
 
   it("should tell the user to log in when oc has no session, and change nothing", () => {

@@ -13,6 +13,8 @@ import {
   splitCommand,
   unknownCommand,
   UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
 } from "@ckan-openshift/manifests/lib/command-line.ts";
 import { renderWorkspace } from "@ckan-openshift/manifests/render.ts";
 import { IMAGE_DIGEST } from "@ckan-openshift/manifests/settings/image-pins.ts";
@@ -48,11 +50,6 @@ const USAGE = `usage: npm run images -- <command> [image...] [options]
 
 <command> --help shows its options. Exit codes: 0 done, 1 failed (for pin: nothing written), 2 usage.`;
 
-const WORKSPACE = {
-  option: { workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") } },
-  help: "  --workspace <dir>  the workspace root (default: this repository; used by the tests)",
-} as const;
-
 const BUILD_OPTIONS = {
   engine: { type: "string" },
   registry: { type: "string" },
@@ -60,7 +57,7 @@ const BUILD_OPTIONS = {
   created: { type: "string" },
   source: { type: "string" },
   "dry-run": { type: "boolean", default: false },
-  ...WORKSPACE.option,
+  ...WORKSPACE_OPTION,
 } as const;
 
 const BUILD_HELP = `  --engine <name>    ${ENGINES.join(", ")} (default: the first of them that works here)
@@ -70,7 +67,7 @@ const BUILD_HELP = `  --engine <name>    ${ENGINES.join(", ")} (default: the fir
   --source <url>     the repository URL for org.opencontainers.image.source (default: $GITHUB_SERVER_URL/
                      $GITHUB_REPOSITORY in GitHub Actions, else git's origin)
   --dry-run          print the exact commands and run nothing
-${WORKSPACE.help}`;
+${workspaceHelp(21)}`;
 
 const BUILD = {
   usage: `usage: npm run images -- build [image...] [options]
@@ -103,13 +100,13 @@ re-renders manifests/; nothing is written unless the whole render passes.
   --tag <tag>        the tag push reported
   --digest <digest>  the sha256: digest push reported
   --registry <reg>   registry and organisation (default: keep the environment's)
-${WORKSPACE.help}`,
+${workspaceHelp(21)}`,
   options: {
     environment: { type: "string", default: "sandbox" },
     tag: { type: "string" },
     digest: { type: "string" },
     registry: { type: "string" },
-    ...WORKSPACE.option,
+    ...WORKSPACE_OPTION,
   },
   arguments: { name: "<image>", min: 1, max: 1 },
 } as const;

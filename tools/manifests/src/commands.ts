@@ -18,6 +18,8 @@ import {
   splitCommand,
   unknownCommand,
   UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
 } from "./lib/command-line.ts";
 import {
   environmentFileProblems,
@@ -29,13 +31,6 @@ import {
 import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
-
-const WORKSPACE_OPTION = {
-  // Another checkout to work on (tests use throw-away copies); defaults to this one.
-  workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
-} as const;
-const WORKSPACE_HELP =
-  "  --workspace <dir>   the workspace root (default: this repository; used by the tests)";
 
 const USAGE = `usage: npm run <command> [-- options]    (node tools/manifests/src/cli.ts <command> [options])
 
@@ -58,7 +53,7 @@ Renders every environments/<env>.yaml into manifests/ (written only when every e
 validation gate), and prints each environment's summary.
 
 ${JSON_HELP}
-${WORKSPACE_HELP}`,
+${workspaceHelp(22)}`,
   options: { ...JSON_OPTION, ...WORKSPACE_OPTION },
 };
 
@@ -68,7 +63,7 @@ const CHECK = {
 Fails with a diff when manifests/ differs from a fresh render (run it before pushing). Writes nothing.
 
 ${JSON_HELP}
-${WORKSPACE_HELP}`,
+${workspaceHelp(22)}`,
   options: { ...JSON_OPTION, ...WORKSPACE_OPTION },
 };
 
@@ -80,7 +75,7 @@ repository's files (Dockerfiles, workflows, shell scripts). Writes nothing.
 
 ${JSON_HELP}
   --manifests <dir>   check this copy of manifests/ instead (to try a change before committing it)
-${WORKSPACE_HELP}`,
+${workspaceHelp(22)}`,
   options: { ...JSON_OPTION, manifests: { type: "string" }, ...WORKSPACE_OPTION },
 } as const;
 
@@ -91,7 +86,7 @@ Writes the current oc project as namespace and ckan-<namespace>.<apps domain> as
 environments/<env>.yaml, keeping the rest of the file as it is.
 
   --environment <env> the environment to fill (default: sandbox)
-${WORKSPACE_HELP}`,
+${workspaceHelp(22)}`,
   options: { environment: { type: "string", default: "sandbox" }, ...WORKSPACE_OPTION },
 } as const;
 
@@ -103,7 +98,7 @@ Removes an environment: environments/<name>.yaml, its overlay manifests/overlays
 pins and SealedSecrets) and its Argo CD objects manifests/argocd/<name>/. Without --yes it only lists them.
 
   --yes               delete them
-${WORKSPACE_HELP}`;
+${workspaceHelp(22)}`;
 
 function checkEnvironmentName(name: string, usage: string): void {
   const problem = environmentNameProblem(name);

@@ -6,7 +6,13 @@
 // --rotate. Values are printed only with --show. Command lines and exit codes follow docs/cli.md:
 // 0 done, 1 failed (nothing written), 2 usage.
 import path from "node:path";
-import { parseCommandLine, runCommand, UsageError } from "@ckan-openshift/manifests/lib/command-line.ts";
+import {
+  parseCommandLine,
+  runCommand,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { checkEnvironmentName, explainFailure, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
@@ -24,7 +30,7 @@ const USAGE = `usage: npm run secrets -- <environment> [options]
   --rotate                  regenerate every value and replace every Secret (see tools/secrets/README.md)
   --show                    print the values (they are never printed otherwise)
   --context <kube-context>  the oc/kubectl context to use (default: the current one)
-  --workspace <dir>         the workspace root (default: this repository; used by the tests)
+${workspaceHelp(28)}
   -h, --help                this help`;
 
 const COMMAND = {
@@ -34,7 +40,7 @@ const COMMAND = {
     rotate: { type: "boolean", default: false },
     show: { type: "boolean", default: false },
     context: { type: "string" },
-    workspace: { type: "string" },
+    ...WORKSPACE_OPTION,
   },
   arguments: { name: "<environment>", min: 1, max: 1 },
 } as const;
@@ -52,9 +58,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
 async function createSecrets(
   environment: string,
-  flags: { "dry-run": boolean; rotate: boolean; show: boolean; context?: string; workspace?: string },
+  flags: { "dry-run": boolean; rotate: boolean; show: boolean; context?: string; workspace: string },
 ): Promise<number> {
-  const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
+  const workspaceRoot = path.resolve(flags.workspace);
   const settings = await loadSettings(workspaceRoot, environment);
   const ids = secretsNeededBy(settings);
   const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));

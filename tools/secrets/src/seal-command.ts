@@ -6,7 +6,12 @@
 // and failures are thrown, for cli.ts's runCommand to word.
 import path from "node:path";
 import { readStackVersions } from "@ckan-openshift/manifests/config/versions.ts";
-import { parseCommandLine, UsageError } from "@ckan-openshift/manifests/lib/command-line.ts";
+import {
+  parseCommandLine,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { checkEnvironmentName, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
@@ -26,7 +31,7 @@ const USAGE = `usage: npm run secrets -- seal --env <environment> --cert <contro
   --cert <file>         the sealed-secrets controller's public certificate (PEM), from \`kubeseal --fetch-cert\`
   --out <dir>           where to write (default: manifests/overlays/<environment>/sealed-secrets)
   --rotate              seal every value anew (default: keys already sealed there keep their ciphertext)
-  --workspace <dir>     the workspace root (default: this repository; used by the tests)
+${workspaceHelp(24)}
   -h, --help            this help`;
 
 const COMMAND = {
@@ -36,7 +41,7 @@ const COMMAND = {
     cert: { type: "string" },
     out: { type: "string" },
     rotate: { type: "boolean", default: false },
-    workspace: { type: "string" },
+    ...WORKSPACE_OPTION,
   },
 } as const;
 
@@ -47,7 +52,7 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
   checkEnvironmentName(environment, USAGE);
   if (!cert) throw new UsageError("--cert is missing", USAGE);
 
-  const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
+  const workspaceRoot = path.resolve(flags.workspace);
   const directory = flags.out ? path.resolve(flags.out) : sealedSecretsDirectory(workspaceRoot, environment);
   const settings = await loadSettings(workspaceRoot, environment);
   const { namespace } = settings;

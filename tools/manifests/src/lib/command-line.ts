@@ -1,9 +1,21 @@
 // How every CLI of the repository reads its command line and ends (docs/cli.md): each command declares
 // its options and arguments; `--help` prints its usage and exits 0; an unknown option, a missing or an
 // extra argument exits 2 with the usage; a failure exits 1 with what failed, where and the fix.
+import path from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * `--workspace <dir>`, which every command that reads the workspace takes: another checkout to work on
+ * (the tests use throw-away copies). Its default is the repository this file is in.
+ */
+export const WORKSPACE_OPTION = {
+  workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../../..") },
+} as const;
+/** Its line in a usage, its description starting at `column` like the other options'. */
+export const workspaceHelp = (column: number): string =>
+  `  ${"--workspace <dir>".padEnd(column - 2)}the workspace root (default: this repository; used by the tests)`;
 
 /** The command line is wrong: exit 2 with the message and the command's usage. */
 export class UsageError extends Error {

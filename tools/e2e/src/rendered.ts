@@ -130,8 +130,11 @@ export async function renderedStack(
       );
     }
   }
+  // Clients dial the Services with a cluster IP; a StatefulSet's headless one only names its pods.
   const services = new Map<string, number>(
-    objects.filter((o) => o.kind === "Service").map((o) => [o.metadata.name, o.spec.ports[0].port]),
+    objects
+      .filter((o) => o.kind === "Service" && o.spec.clusterIP !== "None")
+      .map((o) => [o.metadata.name, o.spec.ports[0].port]),
   );
   return { containers, services, namespace: objects[0]?.metadata?.namespace ?? "" };
 }

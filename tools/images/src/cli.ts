@@ -1,11 +1,21 @@
 #!/usr/bin/env node
-// npm run images -- build|push|pin ... (see USAGE and tools/images/README.md).
-// Exit codes: 0 done, 1 failed (for pin: nothing written), 2 usage.
+// npm run images -- build|push|pin ... (see USAGE and tools/images/README.md). Command lines and exit
+// codes follow docs/cli.md: 0 done, 1 failed (for pin: nothing written), 2 usage.
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { $ } from "zx";
+import { $, which } from "zx";
 import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
+import { formatFindings } from "@ckan-openshift/manifests/gate/format.ts";
+import {
+  Failure,
+  parseCommandLine,
+  runCommand,
+  splitCommand,
+  unknownCommand,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
 import { renderWorkspace } from "@ckan-openshift/manifests/render.ts";
 import { IMAGE_DIGEST } from "@ckan-openshift/manifests/settings/image-pins.ts";
 import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
@@ -28,7 +38,7 @@ import {
   type ImagePlan,
   type Revision,
 } from "./images.ts";
-import { pinImage, PinError } from "./pin.ts";
+import { PinError, planPin } from "./pin.ts";
 
 const USAGE = `usage: npm run images -- <command> [image...] [options]
 
@@ -38,124 +48,160 @@ const USAGE = `usage: npm run images -- <command> [image...] [options]
   pin <image>        record a pushed image for one environment in
                      manifests/overlays/<environment>/images/kustomization.yaml
 
-  --engine <name>    ${ENGINES.join(", ")} (default: the first of them that works here)
-  --registry <reg>   registry and organisation (build, push default: ${DEFAULT_REGISTRY};
-                     pin default: keep the environment's)
+<command> --help shows its options. Exit codes: 0 done, 1 failed (for pin: nothing written), 2 usage.`;
+
+const BUILD_OPTIONS = {
+  engine: { type: "string" },
+  registry: { type: "string" },
+  revision: { type: "string" },
+  created: { type: "string" },
+  source: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
+  ...WORKSPACE_OPTION,
+} as const;
+
+const BUILD_HELP = `  --engine <name>    ${ENGINES.join(", ")} (default: the first of them that works here)
+  --registry <reg>   registry and organisation (default: ${DEFAULT_REGISTRY})
   --revision <sha>   the commit being built, 40 hex digits (default: HEAD)
   --created <time>   RFC 3339 creation time (default: the revision's commit time)
   --source <url>     the repository URL for org.opencontainers.image.source (default: $GITHUB_SERVER_URL/
                      $GITHUB_REPOSITORY in GitHub Actions, else git's origin)
   --dry-run          print the exact commands and run nothing
-  --json             push: print the pushed images as JSON
-  --environment <e>  pin: the environment (default: sandbox)
-  --tag <tag>        pin: the tag push reported
-  --digest <digest>  pin: the sha256: digest push reported
-  --workspace <dir>  the workspace root (default: this repository; used by the tests)`;
+${workspaceHelp(21)}`;
 
-function parseArguments() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        engine: { type: "string" },
-        registry: { type: "string" },
-        revision: { type: "string" },
-        created: { type: "string" },
-        source: { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        environment: { type: "string", default: "sandbox" },
-        tag: { type: "string" },
-        digest: { type: "string" },
-        workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
+const BUILD = {
+  usage: `usage: npm run images -- build [image...] [options]
+
+Builds each image (default: all of ${IMAGE_NAMES.join(", ")}) from images/<image>.
+
+${BUILD_HELP}`,
+  options: BUILD_OPTIONS,
+  arguments: { name: "image" },
+};
+
+const PUSH = {
+  usage: `usage: npm run images -- push [image...] [options]
+
+Pushes each built image and prints its digest and the pin command that promotes it.
+
+${BUILD_HELP}
+  --json             print the pushed images as JSON`,
+  options: { ...BUILD_OPTIONS, json: { type: "boolean", default: false } },
+  arguments: { name: "image" },
+} as const;
+
+const PIN = {
+  usage: `usage: npm run images -- pin <image> --environment <env> --tag <tag> --digest sha256:<hex> [--registry <reg>]
+
+Records a pushed image for one environment in manifests/overlays/<env>/images/kustomization.yaml and
+re-renders manifests/; nothing is written unless the whole render passes.
+
+  --environment <e>  the environment (default: sandbox)
+  --tag <tag>        the tag push reported
+  --digest <digest>  the sha256: digest push reported
+  --registry <reg>   registry and organisation (default: keep the environment's)
+${workspaceHelp(21)}`,
+  options: {
+    environment: { type: "string", default: "sandbox" },
+    tag: { type: "string" },
+    digest: { type: "string" },
+    registry: { type: "string" },
+    ...WORKSPACE_OPTION,
+  },
+  arguments: { name: "<image>", min: 1, max: 1 },
+} as const;
+
+/** What build and push were asked to do. */
+interface BuildRun {
+  readonly images: readonly ImageName[];
+  readonly options: {
+    readonly engine?: string;
+    readonly registry?: string;
+    readonly revision?: string;
+    readonly created?: string;
+    readonly source?: string;
+    readonly "dry-run": boolean;
+    readonly workspace: string;
+  };
 }
 
-function usage(message?: string): never {
-  if (message) console.error(`✗ ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-class CommandError extends Error {}
-
-const { values, positionals } = parseArguments();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [command, ...names] = positionals;
-const workspaceRoot = path.resolve(values.workspace);
-const dryRun = values["dry-run"];
-const sh = $({ cwd: workspaceRoot, quiet: true });
-
-function imagesToHandle(): ImageName[] {
+function imagesNamed(names: readonly string[], usage: string): ImageName[] {
   for (const name of names) {
     if (!isImageName(name))
-      usage(`unknown image "${name}": use one of ${IMAGE_NAMES.join(", ")} (the folders under images/)`);
+      throw new UsageError(
+        `unknown image "${name}": use one of ${IMAGE_NAMES.join(", ")} (the folders under images/)`,
+        usage,
+      );
   }
   return names.length > 0 ? (names as ImageName[]) : IMAGE_NAMES;
-}
-
-async function git(...args: string[]): Promise<string> {
-  return (await sh`git ${args}`).stdout.trim();
 }
 
 function rfc3339Utc(time: string, from: string): string {
   const date = new Date(time);
   if (Number.isNaN(date.getTime()))
-    throw new CommandError(`${from}: "${time}" is not a date; use RFC 3339, e.g. 2026-01-31T12:00:00Z`);
+    throw new Failure(`${from}: "${time}" is not a date`, "use RFC 3339, e.g. 2026-01-31T12:00:00Z");
   return date.toISOString().replace(/\.000Z$/, "Z");
 }
 
-async function sourceUrl(): Promise<string> {
-  if (values.source) return values.source;
+function gitIn(workspaceRoot: string) {
+  const sh = $({ cwd: workspaceRoot, quiet: true });
+  return async (...args: string[]): Promise<string> => (await sh`git ${args}`).stdout.trim();
+}
+
+async function sourceUrl(run: BuildRun): Promise<string> {
+  if (run.options.source) return run.options.source;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
   if (server && repository) return `${server}/${repository}`;
-  const origin = await git("config", "--get", "remote.origin.url").catch(() => "");
+  const origin = await gitIn(run.options.workspace)("config", "--get", "remote.origin.url").catch(() => "");
   // git@host:org/repo.git → https://host/org/repo, the form the label expects.
   const url = origin.replace(/^git@([^:]+):/, "https://$1/").replace(/\.git$/, "");
   if (!url)
-    throw new CommandError(
-      "no repository URL for org.opencontainers.image.source: pass --source <url> (or add git's origin)",
+    throw new Failure(
+      "no repository URL for org.opencontainers.image.source",
+      "pass --source <url> (or add git's origin)",
     );
   return url;
 }
 
-async function revisionFor(image: ImageName): Promise<Revision> {
-  const source = await sourceUrl();
-  if (values.revision !== undefined) {
-    if (!COMMIT.test(values.revision))
-      throw new CommandError(
-        `--revision: "${values.revision}" is not a full commit id; pass 40 hex digits, e.g. $(git rev-parse HEAD)`,
+async function revisionFor(run: BuildRun, image: ImageName): Promise<Revision> {
+  const git = gitIn(run.options.workspace);
+  const source = await sourceUrl(run);
+  const { revision, created } = run.options;
+  if (revision !== undefined) {
+    if (!COMMIT.test(revision))
+      throw new Failure(
+        `--revision: "${revision}" is not a full commit id`,
+        "pass 40 hex digits, e.g. $(git rev-parse HEAD)",
       );
-    const created = values.created ?? (await git("show", "-s", "--format=%cI", values.revision));
-    return { commit: values.revision, created: rfc3339Utc(created, "--created"), source };
+    const time = created ?? (await git("show", "-s", "--format=%cI", revision));
+    return { commit: revision, created: rfc3339Utc(time, "--created"), source };
   }
   const commit = await git("rev-parse", "HEAD");
-  const created = values.created ?? (await git("show", "-s", "--format=%cI", commit));
+  const time = created ?? (await git("show", "-s", "--format=%cI", commit));
   const dirty = (await git("status", "--porcelain", "--", `images/${image}`)) !== "";
-  return { commit, created: rfc3339Utc(created, "--created"), source, dirty };
+  return { commit, created: rfc3339Utc(time, "--created"), source, dirty };
 }
 
-async function plans(): Promise<ImagePlan[]> {
-  const registry = values.registry ?? DEFAULT_REGISTRY;
+async function plans(run: BuildRun): Promise<ImagePlan[]> {
+  const registry = run.options.registry ?? DEFAULT_REGISTRY;
   return Promise.all(
-    imagesToHandle().map(async (image) =>
-      planImage(workspaceRoot, image, registry, await revisionFor(image)),
+    run.images.map(async (image) =>
+      planImage(run.options.workspace, image, registry, await revisionFor(run, image)),
     ),
   );
 }
 
-async function engine(): Promise<Engine> {
-  if (values.engine !== undefined) {
-    if (!isEngine(values.engine)) usage(`--engine: "${values.engine}" is not one of ${ENGINES.join(", ")}`);
-    return values.engine;
+async function engine(run: BuildRun, usage: string): Promise<Engine> {
+  const chosen = run.options.engine;
+  if (chosen !== undefined) {
+    if (!isEngine(chosen))
+      throw new UsageError(`--engine: "${chosen}" is not one of ${ENGINES.join(", ")}`, usage);
+    if (!run.options["dry-run"] && !(await which(chosen, { nothrow: true })))
+      throw new Failure(
+        `--engine ${chosen}: ${chosen} is not installed (not on PATH)`,
+        `install it, or choose another of ${ENGINES.join(", ")} with --engine`,
+      );
+    return chosen;
   }
   return detectEngine(async (program, args) => {
     const result = await $({ quiet: true, nothrow: true, timeout: "20s" })`${program} ${args}`;
@@ -164,52 +210,101 @@ async function engine(): Promise<Engine> {
 }
 
 /**
- * Prints the command as a shell line, then runs it (unless --dry-run) with its output shown. With
- * --json, both go to standard error: standard output carries the JSON alone.
+ * Prints the command as a shell line, then runs it (unless --dry-run) with its output shown. A failure
+ * names the engine and the step; the engine's own error is what it printed just above.
  */
-async function run(argv: readonly string[], options: { capture?: boolean } = {}): Promise<string> {
-  (values.json ? console.error : console.log)(`$ ${shellLine(argv)}`);
-  if (dryRun) return "";
+async function runStep(
+  run: BuildRun,
+  argv: readonly string[],
+  failure: { what: string; fix: string },
+  options: { capture?: boolean } = {},
+): Promise<string> {
+  // With --json (push), the command lines and the engine's output go to standard error: standard
+  // output carries the JSON alone.
+  const json = (run.options as { json?: boolean }).json === true;
+  (json ? console.error : console.log)(`$ ${shellLine(argv)}`);
+  if (run.options["dry-run"]) return "";
   const [program, ...args] = argv;
-  const shown = values.json ? 2 : "inherit";
   const result = await $({
-    cwd: workspaceRoot,
-    stdio: ["inherit", options.capture ? "pipe" : shown, "inherit"],
+    cwd: run.options.workspace,
+    nothrow: true,
+    stdio: ["inherit", options.capture ? "pipe" : json ? 2 : "inherit", "inherit"],
   })`${program} ${args}`;
+  if (result.exitCode !== 0)
+    throw new Failure(
+      `${program} failed to ${failure.what} (exit code ${result.exitCode}); its error is above`,
+      failure.fix,
+    );
   return result.stdout;
 }
 
-async function build(): Promise<number> {
-  const chosen = await engine();
-  for (const plan of await plans()) {
-    await run(buildCommand(chosen, plan, PLATFORM));
-    if (!dryRun) (values.json ? console.error : console.log)(`✓ built ${plan.reference}`);
+async function build(run: BuildRun): Promise<number> {
+  const chosen = await engine(run, BUILD.usage);
+  for (const plan of await plans(run)) {
+    await runStep(run, buildCommand(chosen, plan, PLATFORM), {
+      what: `build ${plan.reference}`,
+      fix: `read ${chosen}'s error above: a base image it cannot pull needs the network or \`${chosen} login <registry>\`; a Dockerfile error is fixed in ${plan.dockerfile}; \`${chosen} info\` must work (or choose another engine with --engine)`,
+    });
+    if (!run.options["dry-run"]) console.log(`✓ built ${plan.reference}`);
   }
   return 0;
 }
 
 const DIGEST_DIRECTORY = "dist/images";
 
-async function push(): Promise<number> {
-  const chosen = await engine();
-  const pushed: { image: ImageName; repository: string; tag: string; digest: string }[] = [];
-  const selected = await plans();
+async function push(run: BuildRun, json: boolean): Promise<number> {
+  const dryRun = run.options["dry-run"];
+  const chosen = await engine(run, PUSH.usage);
+  const selected = await plans(run);
   const dirty = selected.filter((plan) => plan.tag.endsWith("-dirty"));
   if (dirty.length > 0 && !dryRun) {
-    throw new CommandError(
-      `${dirty.map((plan) => plan.context).join(", ")} has uncommitted changes: commit them first, so the pushed tag names a revision that exists`,
+    throw new Failure(
+      `${dirty.map((plan) => plan.context).join(", ")} has uncommitted changes`,
+      "commit them first, so the pushed tag names a revision that exists",
     );
   }
-  if (!dryRun) await mkdir(path.join(workspaceRoot, DIGEST_DIRECTORY), { recursive: true });
+  const digestDirectory = path.join(run.options.workspace, DIGEST_DIRECTORY);
+  // The digest files are read and removed at once; a folder made only for them goes too.
+  const made = dryRun ? undefined : await mkdir(digestDirectory, { recursive: true });
+  try {
+    const pushed = await pushEach(run, chosen, selected, json);
+    if (json && !dryRun) console.log(JSON.stringify(pushed, null, 2));
+  } finally {
+    if (made) await rm(made, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+type Pushed = { image: ImageName; repository: string; tag: string; digest: string };
+
+async function pushEach(
+  run: BuildRun,
+  chosen: Engine,
+  selected: readonly ImagePlan[],
+  json: boolean,
+): Promise<Pushed[]> {
+  const dryRun = run.options["dry-run"];
+  const pushed: Pushed[] = [];
   for (const plan of selected) {
     const commands = pushCommands(chosen, plan, `${DIGEST_DIRECTORY}/${plan.image}.digest`);
-    await run(commands.push);
+    await runStep(run, commands.push, {
+      what: `push ${plan.reference}`,
+      fix: `build it first (npm run images -- build ${plan.image}), and log in with write access to ${plan.repository} (\`${chosen} login ${plan.registry.split("/")[0]}\`), or push elsewhere with --registry`,
+    });
     let digest = "";
     if (commands.inspect) {
-      const output = await run(commands.inspect, { capture: true });
+      const output = await runStep(
+        run,
+        commands.inspect,
+        {
+          what: `read the digest of ${plan.reference} from the registry`,
+          fix: "install docker's buildx plugin (`docker buildx version` must work), or push with podman or buildah (--engine)",
+        },
+        { capture: true },
+      );
       if (!dryRun) digest = (JSON.parse(output) as { digest?: string }).digest ?? "";
     } else if (commands.digestFile && !dryRun) {
-      const file = path.join(workspaceRoot, commands.digestFile);
+      const file = path.join(run.options.workspace, commands.digestFile);
       digest = await readFile(file, "utf8").then(
         (text) => text.trim(),
         () => "",
@@ -219,71 +314,76 @@ async function push(): Promise<number> {
     if (dryRun) continue;
     if (!IMAGE_DIGEST.test(digest)) {
       const where = commands.digestFile ? `in ${commands.digestFile}` : "from the registry";
-      throw new CommandError(
-        `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}"); check the push's output above`,
+      throw new Failure(
+        `${chosen} reported no digest ${where} for ${plan.reference} (got "${digest}")`,
+        "check the push's output above: the registry must have answered with the pushed manifest",
       );
     }
     pushed.push({ image: plan.image, repository: plan.repository, tag: plan.tag, digest });
-    if (!values.json) {
+    if (!json) {
       console.log(`✓ pushed ${plan.repository}:${plan.tag}@${digest}`);
       console.log(
         `  promote: npm run images -- pin ${plan.image} --environment <env> --registry ${plan.registry} --tag ${plan.tag} --digest ${digest}`,
       );
     }
   }
-  if (values.json && !dryRun) console.log(JSON.stringify(pushed, null, 2));
-  return 0;
+  return pushed;
 }
 
-async function pin(): Promise<number> {
-  if (names.length !== 1) usage("pin takes exactly one image");
-  const [image] = imagesToHandle();
+async function pin(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, PIN);
+  const [image] = imagesNamed(positionals, PIN.usage);
   if (values.tag === undefined || values.digest === undefined)
-    usage("pin needs --tag and --digest (as push reported them)");
-  const result = await pinImage(workspaceRoot, values.environment, image!, {
+    throw new UsageError("pin needs --tag and --digest (as push reported them)", PIN.usage);
+  const workspaceRoot = path.resolve(values.workspace);
+  const plan = await planPin(workspaceRoot, values.environment, image!, {
     tag: values.tag,
     digest: values.digest,
     registry: values.registry,
   });
-  console.log(
-    result.changed
-      ? `✓ pinned ${result.reference} in ${result.file}`
-      : `= ${result.file} already pins ${result.reference}`,
-  );
-  if (!result.changed) return 0;
-  // Custom resources that take the image in parts (a SolrCloud's repository and tag) are rendered from the
-  // pins, so the rest of manifests/ follows the pin and the drift check stays green.
-  const staged = await renderWorkspace(workspaceRoot);
+  if (!plan.changed) {
+    console.log(`= ${plan.file} already pins ${plan.reference}`);
+    return 0;
+  }
+  // The pins file is part of manifests/, and custom resources that take the image in parts (a SolrCloud's
+  // repository and tag) are rendered from it: render with the new pins, and write only if all of it passes.
+  const staged = await renderWorkspace(workspaceRoot, {
+    imagePins: new Map([[values.environment, plan.text]]),
+  });
   if (!staged.ok) {
-    console.error("✗ the pin is written, but render failed: run `npm run render` to see why");
+    const errors = staged.reports.flatMap((report) => report.findings).filter((f) => f.severity === "error");
+    console.error(formatFindings(errors));
+    console.error(`✗ nothing was written: with ${plan.reference}, manifests/ fails the validation gate`);
     return 1;
   }
+  console.log(`✓ pinned ${plan.reference} in ${plan.file}`);
   console.log("✓ re-rendered manifests/");
   return 0;
 }
 
-async function main(): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, rest] = splitCommand(argv, USAGE, ["build", "push", "pin"]);
   switch (command) {
-    case "build":
-      return build();
-    case "push":
-      return push();
+    case "build": {
+      const { values, positionals } = parseCommandLine(rest, BUILD);
+      return build({ images: imagesNamed(positionals, BUILD.usage), options: values });
+    }
+    case "push": {
+      const { values, positionals } = parseCommandLine(rest, PUSH);
+      return push({ images: imagesNamed(positionals, PUSH.usage), options: values }, values.json);
+    }
     case "pin":
-      return pin();
+      return pin(rest);
     default:
-      return usage(command ? `unknown command "${command}"` : undefined);
+      throw unknownCommand(command, ["build", "push", "pin"], USAGE);
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof SettingsError || error instanceof PinError) {
-    console.error(`✗ nothing was written:\n${error.message}`);
-  } else if (error instanceof CommandError) {
-    console.error(`✗ ${error.message}`);
-  } else {
-    console.error(`✗ ${(error as Error).message}`);
-  }
-  process.exitCode = 1;
-}
+await runCommand(
+  () => main(process.argv.slice(2)),
+  (error) => {
+    if (error instanceof SettingsError || error instanceof PinError)
+      return `✗ nothing was written:\n${error.message}`;
+    return undefined;
+  },
+);

@@ -3,9 +3,6 @@
 // The result is byte for byte what `kustomize edit set image <name>=<repository>:<tag>@<digest>` writes
 // (entries sorted by name, keys sorted, the leading comment kept), so a pin, a kustomize edit and a
 // Renovate update produce the same few-line diff, and pinning twice changes nothing.
-import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { stringify } from "yaml";
 import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
 import {
@@ -16,6 +13,7 @@ import {
   pinFieldProblems,
   type ImagePin,
 } from "@ckan-openshift/manifests/settings/image-pins.ts";
+import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { IMAGES } from "./images.ts";
 
 export class PinError extends Error {}
@@ -27,10 +25,12 @@ export interface PinRequest {
   readonly registry?: string;
 }
 
-export interface PinResult {
+export interface PinPlan {
   readonly file: string;
   /** `<repository>:<tag>@<digest>` */
   readonly reference: string;
+  /** The pins file's new text. */
+  readonly text: string;
   readonly changed: boolean;
 }
 
@@ -58,12 +58,17 @@ function leadingComment(text: string): string {
     .join("");
 }
 
-export async function pinImage(
+/**
+ * The pins file with the image pinned, validated field by field; nothing is written here. `images pin`
+ * renders the whole workspace with this text and writes it only if that passes (cli.ts).
+ */
+export async function planPin(
   workspaceRoot: string,
   environment: string,
   image: ImageName,
   request: PinRequest,
-): Promise<PinResult> {
+): Promise<PinPlan> {
+  await loadSettings(workspaceRoot, environment); // an unknown environment is named as such
   const file = imagePinsPath(environment);
   const { text, pins } = await loadImagePins(workspaceRoot, environment);
   const name = IMAGES[image].repository;
@@ -89,17 +94,10 @@ export async function pinImage(
     leadingComment(text),
     pins.map((other) => (other.name === name ? pin : other)),
   );
-  const reference = `${pin.newName}:${pin.newTag}@${pin.digest}`;
-  if (updated === text) return { file, reference, changed: false };
-  // Written beside the file and renamed over it: a reader never sees half a file.
-  const target = path.join(workspaceRoot, file);
-  const temporary = `${target}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, updated);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return { file, reference, changed: true };
+  return {
+    file,
+    reference: `${pin.newName}:${pin.newTag}@${pin.digest}`,
+    text: updated,
+    changed: updated !== text,
+  };
 }

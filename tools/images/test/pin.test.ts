@@ -202,11 +202,12 @@ describe("images pin", () => {
     expect(read()).toBe(broken);
   });
 
-  it("should name the missing file of an unknown environment", () => {
+  it("should name the missing settings of an unknown environment, and the known ones", () => {
     const result = pin("ckan", "--environment", "prod", "--tag", "2.11.6-1a2b3c4", "--digest", DIGEST);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      "manifests/overlays/prod/images/kustomization.yaml:1:1  the environment's image pins are missing",
+      "environments/prod.yaml  there is no environment named prod: the settings file is missing",
     );
+    expect(result.stderr).toContain("fix: use one of gov-dev, sandbox");
   });
 });

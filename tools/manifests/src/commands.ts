@@ -1,51 +1,120 @@
-// The commands behind cli.ts: render, check, settings-from-oc.
+// The commands behind cli.ts: render, check, validate, settings-from-oc and env. Command lines and exit
+// codes follow docs/cli.md (lib/command-line.ts).
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readTree } from "./emit/write-tree.ts";
-import { renderWorkspace, stageRender, type EnvironmentReport, type StagedRender } from "./render.ts";
+import { environmentNameProblem } from "./environments/environment-files.ts";
+import { removalPlan, removeEnvironment } from "./environments/remove-environment.ts";
+import { formatFindings } from "./gate/format.ts";
+import { applicationName } from "./lib/argocd.ts";
+import { connectionFrom } from "./lib/kube-api.ts";
+import { runGate } from "./gate/validate.ts";
+import {
+  EXIT,
+  Failure,
+  parseCommandLine,
+  runCommand,
+  splitCommand,
+  unknownCommand,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "./lib/command-line.ts";
+import {
+  environmentFileProblems,
+  renderWorkspace,
+  stageRender,
+  type EnvironmentReport,
+  type StagedRender,
+} from "./render.ts";
 import { SettingsError } from "./settings/load-settings.ts";
 import { settingsFromOc } from "./settings/settings-from-oc.ts";
 import { formatComparison, formatReport } from "./summary.ts";
-import { formatFindings } from "./gate/format.ts";
-import { connectionFrom } from "./lib/kube-api.ts";
-import { runGate } from "./gate/validate.ts";
 
-const USAGE = `usage: cli.ts <command> [--json] [--workspace <dir>]
+const USAGE = `usage: npm run <command> [-- options]    (node tools/manifests/src/cli.ts <command> [options])
+
   render              render every environment into manifests/, validate, print the summary
   check               fail with a diff when manifests/ differs from a fresh render
-  validate            the validation gate on every overlay of manifests/ (or --manifests <dir>) and the repository;
-                      --server: also a server-side dry-run of every variant against the cluster of
-                      KUBECONFIG (--context <name> to pick one): its schemas, CEL rules and admission
-  settings-from-oc    fill environments/<env>.yaml's namespace and host from a logged-in oc [--environment sandbox]`;
+  validate            the validation gate on every overlay of manifests/ and the repository
+  settings-from-oc    fill an environment's namespace and host from a logged-in oc (npm run settings:from-oc)
+  env remove <name>   remove an environment: its settings, overlay, image pins and Argo CD objects
 
-function parseArguments() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        environment: { type: "string", default: "sandbox" },
-        // Another checkout to work on (tests use throw-away copies); defaults to this one.
-        workspace: { type: "string", default: path.resolve(import.meta.dirname, "../../..") },
-        // The manifests/ tree `validate` checks; a copy, to try a change before committing it.
-        manifests: { type: "string" },
-        server: { type: "boolean", default: false },
-        context: { type: "string" },
-      },
-    });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
+Each command answers --help. Exit codes: 0 done, 1 failed (nothing written), 2 usage (docs/cli.md).`;
+
+const JSON_HELP = "  --json              print the result as JSON (for CI)";
+
+const JSON_OPTION = { json: { type: "boolean", default: false } } as const;
+
+const RENDER = {
+  usage: `usage: npm run render [-- --json]
+
+Renders every environments/<env>.yaml into manifests/ (written only when every environment passes the
+validation gate), and prints each environment's summary.
+
+${JSON_HELP}
+${workspaceHelp(22)}`,
+  options: { ...JSON_OPTION, ...WORKSPACE_OPTION },
+};
+
+const CHECK = {
+  usage: `usage: npm run check [-- --json]
+
+Fails with a diff when manifests/ differs from a fresh render (run it before pushing). Writes nothing.
+
+${JSON_HELP}
+${workspaceHelp(22)}`,
+  options: { ...JSON_OPTION, ...WORKSPACE_OPTION },
+};
+
+const VALIDATE = {
+  usage: `usage: npm run validate [-- --json] [--manifests <dir>] [--server [--context <name>]]
+
+Runs the validation gate on every overlay of manifests/ (each alternative included) and on the
+repository's files (Dockerfiles, workflows, shell scripts). Writes nothing.
+
+${JSON_HELP}
+  --manifests <dir>   check this copy of manifests/ instead (to try a change before committing it)
+  --server            also send every variant to the cluster of KUBECONFIG as a server-side dry run:
+                      its schemas, CRD and CEL rules and admission decide; nothing is stored
+  --context <name>    the kubeconfig context for --server (default: the current one)
+${workspaceHelp(22)}`,
+  options: {
+    ...JSON_OPTION,
+    manifests: { type: "string" },
+    server: { type: "boolean", default: false },
+    context: { type: "string" },
+    ...WORKSPACE_OPTION,
+  },
+} as const;
+
+const SETTINGS_FROM_OC = {
+  usage: `usage: npm run settings:from-oc [-- --environment <env>]
+
+Writes the current oc project as namespace and ckan-<namespace>.<apps domain> as host into
+environments/<env>.yaml, keeping the rest of the file as it is.
+
+  --environment <env> the environment to fill (default: sandbox)
+${workspaceHelp(22)}`,
+  options: { environment: { type: "string", default: "sandbox" }, ...WORKSPACE_OPTION },
+} as const;
+
+const COMMAND_NAMES = ["render", "check", "validate", "settings-from-oc", "env"];
+
+const ENV_USAGE = `usage: npm run env -- remove <name> [--yes]
+
+Removes an environment: environments/<name>.yaml, its overlay manifests/overlays/<name>/ (with its image
+pins and SealedSecrets) and its Argo CD objects manifests/argocd/<name>/. Without --yes it only lists them.
+
+  --yes               delete them
+${workspaceHelp(22)}`;
+
+function checkEnvironmentName(name: string, usage: string): void {
+  const problem = environmentNameProblem(name);
+  if (problem) throw new UsageError(`${problem}; use the name of a file in environments/`, usage);
 }
-
-const { values, positionals } = parseArguments();
-const workspaceRoot = path.resolve(values.workspace);
-const manifestsDir = path.join(workspaceRoot, "manifests");
-const command = positionals[0] ?? "render";
 
 function jsonReport(report: EnvironmentReport) {
   return {
@@ -60,8 +129,8 @@ function jsonReport(report: EnvironmentReport) {
   };
 }
 
-function print(staged: StagedRender, extra: Record<string, unknown> = {}): void {
-  if (values.json) {
+function print(staged: StagedRender, json: boolean, extra: Record<string, unknown> = {}): void {
+  if (json) {
     console.log(
       JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2),
     );
@@ -71,65 +140,76 @@ function print(staged: StagedRender, extra: Record<string, unknown> = {}): void 
   }
 }
 
-async function render(): Promise<number> {
+async function render({ json, workspace }: { json: boolean; workspace: string }): Promise<number> {
   const started = performance.now();
-  const staged = await renderWorkspace(workspaceRoot);
+  const staged = await renderWorkspace(path.resolve(workspace));
   if (!staged.ok) {
-    print(staged);
+    print(staged, json);
     console.error("✗ render failed: manifests/ was left unchanged");
-    return 1;
+    return EXIT.failed;
   }
-  print(staged, { files: staged.tree.size });
-  if (!values.json) {
+  print(staged, json, { files: staged.tree.size });
+  if (!json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(
       `✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`,
     );
   }
-  return 0;
+  return EXIT.ok;
 }
 
-async function check(): Promise<number> {
+async function check({ json, workspace }: { json: boolean; workspace: string }): Promise<number> {
+  const workspaceRoot = path.resolve(workspace);
   const staged = await stageRender(workspaceRoot);
   try {
-    const committed = await readTree(manifestsDir);
+    const committed = await readTree(path.join(workspaceRoot, "manifests"));
     const paths = [...new Set([...committed.keys(), ...staged.tree.keys()])].sort();
     const drifted = paths.filter((file) => committed.get(file) !== staged.tree.get(file));
-    print(staged, { drift: drifted });
+    print(staged, json, { drift: drifted });
     if (drifted.length > 0) {
       // git's diff is the most readable one available everywhere the repository is.
       spawnSync(
         "git",
         ["--no-pager", "diff", "--no-index", "--", "manifests", path.basename(staged.staging)],
-        {
-          cwd: workspaceRoot,
-          stdio: values.json ? "ignore" : "inherit",
-        },
+        { cwd: workspaceRoot, stdio: json ? "ignore" : "inherit" },
       );
       console.error(
         `✗ ${drifted.length} file(s) in manifests/ differ from a fresh render (- committed, + rendered):\n` +
           drifted.map((file) => `    ${file}`).join("\n") +
           "\n  fix: run `npm run render` and commit manifests/ (never edit it by hand)",
       );
-      return 1;
+      return EXIT.failed;
     }
-    if (!staged.ok) return 1;
-    if (!values.json) console.log("✓ manifests/ matches a fresh render");
-    return 0;
+    if (!staged.ok) return EXIT.failed;
+    if (!json) console.log("✓ manifests/ matches a fresh render");
+    return EXIT.ok;
   } finally {
     await rm(staged.staging, { recursive: true, force: true });
   }
 }
 
-async function validate(): Promise<number> {
+async function validate(values: {
+  json: boolean;
+  manifests?: string;
+  workspace: string;
+  server: boolean;
+  context?: string;
+}): Promise<number> {
   const started = performance.now();
+  const workspaceRoot = path.resolve(values.workspace);
+  const manifestsDir = path.resolve(values.manifests ?? path.join(workspaceRoot, "manifests"));
+  if (!existsSync(path.join(manifestsDir, "overlays")))
+    throw new Failure(
+      `${manifestsDir} holds no manifests/ tree (it has no overlays/ folder)`,
+      "pass --manifests a copy of manifests/, or leave it out to check this repository's",
+    );
+  // The same accounting render does: an overlay without its settings cannot be checked.
+  const problems = values.manifests ? [] : await environmentFileProblems(workspaceRoot);
+  if (problems.length > 0) throw new SettingsError(problems);
   const kubeconfig =
     process.env.KUBECONFIG?.split(path.delimiter)[0] || path.join(homedir(), ".kube", "config");
-  const result = await runGate({
-    repoRoot: workspaceRoot,
-    manifestsDir: values.manifests ? path.resolve(values.manifests) : manifestsDir,
-    server: values.server ? connectionFrom(kubeconfig, values.context) : undefined,
-  });
+  const server = values.server ? connectionFrom(kubeconfig, values.context) : undefined;
+  const result = await runGate({ repoRoot: workspaceRoot, manifestsDir, server });
   const errors = result.findings.filter((finding) => finding.severity === "error");
   if (values.json) {
     console.log(JSON.stringify({ ok: errors.length === 0, ...result }, null, 2));
@@ -139,32 +219,65 @@ async function validate(): Promise<number> {
     const summary = `${errors.length} error(s), ${result.findings.length - errors.length} warning(s) in ${result.overlays.join(", ")} and the repository (${seconds}s)`;
     console.log(errors.length === 0 ? `✓ validation gate: ${summary}` : `✗ validation gate: ${summary}`);
   }
-  return errors.length === 0 ? 0 : 1;
+  return errors.length === 0 ? EXIT.ok : EXIT.failed;
 }
 
-async function main(): Promise<number> {
+async function environmentCommand(argv: readonly string[]): Promise<number> {
+  const [subcommand, rest] = splitCommand(argv, ENV_USAGE, ["remove"]);
+  if (subcommand !== "remove") throw unknownCommand(subcommand, ["remove"], ENV_USAGE);
+  const { values, positionals } = parseCommandLine(rest, {
+    usage: ENV_USAGE,
+    options: { yes: { type: "boolean", default: false }, ...WORKSPACE_OPTION },
+    arguments: { name: "<name>", min: 1, max: 1 },
+  });
+  const [environment] = positionals as [string];
+  checkEnvironmentName(environment, ENV_USAGE);
+  const workspaceRoot = path.resolve(values.workspace);
+  const removals = await removalPlan(workspaceRoot, environment);
+  const width = Math.max(...removals.map((removal) => removal.path.length));
+  const list = removals.map((removal) => `  ${removal.path.padEnd(width)}  ${removal.what}`).join("\n");
+  if (!values.yes) {
+    console.log(`Removing environment ${environment} deletes:\n${list}`);
+    throw new Failure(
+      "nothing was deleted: removing an environment takes --yes",
+      "run again with --yes to delete these",
+    );
+  }
+  await removeEnvironment(workspaceRoot, removals);
+  console.log(`✓ removed environment ${environment}:\n${list}`);
+  console.log(
+    `  Commit the removal. Where Argo CD deploys the environment, also delete its Application and\n` +
+      `  AppProject ${applicationName(environment)} from the Argo CD namespace: with no overlay to sync they only report errors.\n` +
+      "  The objects already running in its namespace, and their volumes, stay until you delete them.",
+  );
+  return EXIT.ok;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, rest] = splitCommand(argv, USAGE, COMMAND_NAMES);
   switch (command) {
-    case "validate":
-      return validate();
     case "render":
-      return render();
+      return render(parseCommandLine(rest, RENDER).values);
     case "check":
-      return check();
-    case "settings-from-oc":
-      return settingsFromOc(workspaceRoot, values.environment);
+      return check(parseCommandLine(rest, CHECK).values);
+    case "validate":
+      return validate(parseCommandLine(rest, VALIDATE).values);
+    case "settings-from-oc": {
+      const { values } = parseCommandLine(rest, SETTINGS_FROM_OC);
+      checkEnvironmentName(values.environment, SETTINGS_FROM_OC.usage);
+      return settingsFromOc(path.resolve(values.workspace), values.environment);
+    }
+    case "env":
+      return environmentCommand(rest);
     default:
-      console.error(USAGE);
-      return 2;
+      throw unknownCommand(command, COMMAND_NAMES, USAGE);
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof SettingsError) {
-    console.error(`✗ invalid settings; nothing was rendered:\n${error.message}`);
-  } else {
-    console.error(`✗ ${(error as Error).message}`);
-  }
-  process.exitCode = 1;
-}
+await runCommand(
+  () => main(process.argv.slice(2)),
+  (error) => {
+    if (error instanceof SettingsError) return `✗ invalid settings; nothing was written:\n${error.message}`;
+    return undefined;
+  },
+);

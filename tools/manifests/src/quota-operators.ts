@@ -6,6 +6,8 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 /** One group of identical pods an operator runs. */
 export interface OperatorPods {
   readonly object: string;
+  /** The `sizes.<key>` entry their main container's resources come from; none for the operator's own. */
+  readonly sizes?: string;
   readonly replicas: number;
   readonly scope: "notTerminating" | "terminating";
   /** The containers' resources; `{}` for a container the operator adds without any. */
@@ -16,6 +18,8 @@ export interface OperatorPods {
 export interface OperatorClaim {
   readonly name: string;
   readonly storage: string;
+  /** The setting its size comes from (`sizes.postgres.storage`). */
+  readonly field?: string;
 }
 
 interface Estimate {
@@ -38,6 +42,7 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
       pods: [
         ...instances.map((set) => ({
           object: `${name} ${set.name}`,
+          sizes: "postgres",
           replicas: set.replicas ?? 1,
           scope: "notTerminating" as const,
           containers: [set.resources ?? NONE, NONE, NONE],
@@ -65,6 +70,7 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
           ? [
               {
                 object: `${name} pgbouncer`,
+                sizes: "pooler",
                 replicas: pgBouncer.replicas ?? 1,
                 scope: "notTerminating" as const,
                 containers: [pgBouncer.resources ?? NONE, NONE],
@@ -78,11 +84,13 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
           Array.from({ length: set.replicas ?? 1 }, (_, index) => ({
             name: `${cluster.metadata.name}-${set.name}-pgdata-${index}`,
             storage: set.dataVolumeClaimSpec.resources.requests.storage,
+            field: "sizes.postgres.storage",
           })),
         ),
         ...repos.map((repo) => ({
           name: `${cluster.metadata.name}-${repo.name}`,
           storage: repo.volume.volumeClaimSpec.resources.requests.storage,
+          field: "postgres.backups.storage",
         })),
       ],
     };
@@ -92,6 +100,7 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
     pods: [
       {
         object: `Cluster/${cluster.metadata.name}`,
+        sizes: "postgres",
         replicas: cluster.spec.instances ?? 1,
         scope: "notTerminating",
         containers: [cluster.spec.resources ?? NONE],
@@ -101,12 +110,14 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
     claims: Array.from({ length: cluster.spec.instances ?? 1 }, (_, index) => ({
       name: `${cluster.metadata.name}-${index + 1}`,
       storage: cluster.spec.storage.size,
+      field: "sizes.postgres.storage",
     })),
   }),
   "postgresql.cnpg.io/Pooler": (pooler) => ({
     pods: [
       {
         object: `Pooler/${pooler.metadata.name}`,
+        sizes: "pooler",
         replicas: pooler.spec.instances ?? 1,
         scope: "notTerminating",
         containers: ((pooler.spec.template?.spec?.containers ?? [NONE]) as Obj[]).map(
@@ -125,6 +136,7 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
       pods: [
         {
           object: `SolrCloud/${cloud.metadata.name}`,
+          sizes: "solr",
           replicas: cloud.spec.replicas ?? 3,
           scope: "notTerminating",
           containers: [cloud.spec.customSolrKubeOptions?.podOptions?.resources ?? NONE],
@@ -134,6 +146,7 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
           ? [
               {
                 object: `SolrCloud/${cloud.metadata.name} zookeeper`,
+                sizes: "zookeeper",
                 replicas: zookeeper.replicas ?? 3,
                 scope: "notTerminating" as const,
                 containers: [zookeeper.zookeeperPodPolicy?.resources ?? NONE],
@@ -146,10 +159,12 @@ const ESTIMATES: Record<string, (object: Obj) => Estimate> = {
         ...Array.from({ length: cloud.spec.replicas ?? 3 }, (_, index) => ({
           name: `data-${cloud.metadata.name}-solrcloud-${index}`,
           storage: cloud.spec.dataStorage?.persistent?.pvcTemplate?.spec?.resources?.requests?.storage ?? "0",
+          field: "sizes.solr.storage",
         })),
         ...Array.from({ length: zookeeper?.replicas ?? 0 }, (_, index) => ({
           name: `data-${cloud.metadata.name}-solrcloud-zookeeper-${index}`,
           storage: zookeeper.persistence?.spec?.resources?.requests?.storage ?? "0",
+          field: "sizes.zookeeper.storage",
         })),
       ],
     };

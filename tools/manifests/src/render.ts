@@ -1,7 +1,7 @@
 // The main job: settings → manifests/ tree → `kustomize build` of every overlay → the validation gate
 // (schemas, Pod Security, project rules and quota). The tree is staged beside manifests/ and only swapped in when everything passed.
 import { randomBytes } from "node:crypto";
-import { readdir, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PLATFORMS } from "./config/platforms.ts";
 import { readStackVersions } from "./config/versions.ts";
@@ -11,9 +11,22 @@ import { checkDelivery, checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
 import { quotaUsage, type QuotaUsage } from "./quota.ts";
-import { loadImagePins } from "./settings/image-pins.ts";
+import {
+  environmentNameProblem,
+  environmentNames,
+  misnamedSettingsFiles,
+  orphanedOutputs,
+  settingsPath,
+  suggestedName,
+} from "./environments/environment-files.ts";
+import { imagePinsPath, loadImagePins, parseImagePins } from "./settings/image-pins.ts";
 import { loadSealedSecrets } from "./settings/sealed-secrets.ts";
-import { loadSettings, SettingsError, type SettingsProblem } from "./settings/load-settings.ts";
+import {
+  fieldPosition,
+  loadSettings,
+  SettingsError,
+  type SettingsProblem,
+} from "./settings/load-settings.ts";
 import { buildVariant, overlayVariants } from "./variants.ts";
 
 export interface EnvironmentReport {
@@ -35,44 +48,123 @@ export interface StagedRender {
   readonly ok: boolean;
 }
 
-export async function environmentNames(workspaceRoot: string): Promise<string[]> {
-  const files = await readdir(path.join(workspaceRoot, "environments"));
-  return files
-    .filter((file) => file.endsWith(".yaml"))
-    .map((file) => file.slice(0, -".yaml".length))
-    .sort();
+/** What a render takes from somewhere other than the workspace: `images pin` renders the pins it is about to write. */
+export interface RenderOverrides {
+  /** Environment → the text of its image pins file. */
+  readonly imagePins?: ReadonlyMap<string, string>;
 }
 
-/** Loads every environment's settings, image pins and SealedSecrets, reporting the problems of all files at once. */
-export async function loadEnvironments(workspaceRoot: string): Promise<Environment[]> {
+/**
+ * Loads every environment's settings, image pins and SealedSecrets, reporting the problems of all files at
+ * once: besides each file's own, a file render would skip or an environment name Kubernetes refuses, output
+ * under manifests/ that no settings file accounts for (render would delete it), and two environments that
+ * would deploy over each other.
+ */
+export async function loadEnvironments(
+  workspaceRoot: string,
+  overrides: RenderOverrides = {},
+): Promise<Environment[]> {
   const environments: Environment[] = [];
-  const problems: SettingsProblem[] = [];
+  const problems: SettingsProblem[] = [...(await environmentFileProblems(workspaceRoot))];
+  const collect = (error: unknown) => {
+    if (!(error instanceof SettingsError)) throw error;
+    problems.push(...error.problems);
+  };
   for (const name of await environmentNames(workspaceRoot)) {
-    const [settings, pins] = await Promise.allSettled([
-      loadSettings(workspaceRoot, name),
-      loadImagePins(workspaceRoot, name),
-    ]);
+    if (environmentNameProblem(name)) continue;
+    const settings = await loadSettings(workspaceRoot, name).catch(collect);
+    const platform = settings ? { name: settings.platform, ...PLATFORMS[settings.platform] } : undefined;
+    const override = overrides.imagePins?.get(name);
+    const pins = await (
+      override === undefined
+        ? loadImagePins(workspaceRoot, name, platform)
+        : Promise.resolve().then(() => ({
+            text: override,
+            pins: parseImagePins(override, imagePinsPath(name), platform),
+          }))
+    ).catch(collect);
     const sealedSecrets = await loadSealedSecrets(workspaceRoot, name);
-    for (const result of [settings, pins]) {
-      if (result.status === "fulfilled") continue;
-      if (!(result.reason instanceof SettingsError)) throw result.reason;
-      problems.push(...result.reason.problems);
-    }
-    if (settings.status === "fulfilled" && pins.status === "fulfilled") {
+    if (settings && pins) {
       environments.push({
         name,
-        settings: settings.value,
-        imagePins: pins.value.text,
+        settings,
+        imagePins: pins.text,
         ...(sealedSecrets ? { sealedSecrets } : {}),
       });
     }
   }
+  problems.push(...(await sharedTargetProblems(workspaceRoot, environments)));
   if (problems.length > 0) throw new SettingsError(problems);
   return environments;
 }
 
-export async function stageRender(workspaceRoot: string): Promise<StagedRender> {
-  const environments = await loadEnvironments(workspaceRoot);
+/** Files in environments/ that cannot be an environment, and output under manifests/ that has none. */
+export async function environmentFileProblems(workspaceRoot: string): Promise<SettingsProblem[]> {
+  const problems: SettingsProblem[] = [];
+  for (const { file, rename } of await misnamedSettingsFiles(workspaceRoot)) {
+    problems.push({
+      file,
+      field: "",
+      message: "is not read: render reads only environments/*.yaml",
+      fix: `rename it: git mv ${file} ${rename}`,
+    });
+  }
+  for (const name of await environmentNames(workspaceRoot)) {
+    const problem = environmentNameProblem(name);
+    if (!problem) continue;
+    const file = settingsPath(name);
+    problems.push({
+      file,
+      field: "(file name)",
+      message: problem,
+      fix: `rename it: git mv ${file} ${settingsPath(suggestedName(name))} (its overlay and Argo CD objects follow the file's name)`,
+    });
+  }
+  for (const { environment, paths } of await orphanedOutputs(workspaceRoot)) {
+    const file = settingsPath(environment);
+    problems.push({
+      file: paths.join(" and "),
+      field: "",
+      message: `${file} is missing, so render would delete this environment's overlay, image pins and Argo CD objects (and Argo CD, the environment)`,
+      fix: `restore it (git checkout -- ${file}); or, to remove the environment on purpose, run \`npm run env -- remove ${environment}\`, which lists what it deletes`,
+    });
+  }
+  return problems;
+}
+
+/** Two environments with the same namespace and host would deploy over each other. */
+async function sharedTargetProblems(
+  workspaceRoot: string,
+  environments: readonly Environment[],
+): Promise<SettingsProblem[]> {
+  const problems: SettingsProblem[] = [];
+  const first = new Map<string, Environment>();
+  for (const environment of environments) {
+    const { namespace, host } = environment.settings;
+    const key = `${namespace} ${host}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, environment);
+      continue;
+    }
+    const file = settingsPath(environment.name);
+    const text = await readFile(path.join(workspaceRoot, file), "utf8");
+    problems.push({
+      file,
+      ...fieldPosition(text, "namespace"),
+      field: "namespace",
+      message: `namespace ${namespace} and host ${host} are also ${settingsPath(earlier.name)}'s: the two environments would deploy over each other`,
+      fix: `give each environment its own namespace and host; if this one replaces ${earlier.name}, remove that with \`npm run env -- remove ${earlier.name}\``,
+    });
+  }
+  return problems;
+}
+
+export async function stageRender(
+  workspaceRoot: string,
+  overrides: RenderOverrides = {},
+): Promise<StagedRender> {
+  const environments = await loadEnvironments(workspaceRoot, overrides);
   const tree = buildTree(environments, readStackVersions(workspaceRoot));
   const staging = path.join(workspaceRoot, `.manifests-new-${randomBytes(4).toString("hex")}`);
   try {
@@ -88,11 +180,14 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
         const gate = await checkOverlay(objects, environment.name, platform);
-        // Every alternative the overlay can switch to must pass the gate too.
+        // Every alternative the overlay can switch to is checked too; its quota only warns.
         const alternatives = variants.filter((variant) => !variant.committed);
         const checked = await Promise.all(
           alternatives.map(async (variant) =>
-            checkOverlay(await buildVariant(dir, variant), variant.name, platform),
+            checkOverlay(await buildVariant(dir, variant), variant.name, platform, {
+              environment: environment.name,
+              alternative: true,
+            }),
           ),
         );
         return {
@@ -109,7 +204,7 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
         };
       }),
     );
-    const ok = reports.every((report) => report.findings.length === 0);
+    const ok = reports.every((report) => report.findings.every((finding) => finding.severity !== "error"));
     return { tree, staging, reports, ok };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -121,8 +216,11 @@ export async function stageRender(workspaceRoot: string): Promise<StagedRender> 
  * Renders every environment and swaps the result into manifests/ when the gate passes; otherwise leaves
  * manifests/ untouched. Either way the staging tree is removed.
  */
-export async function renderWorkspace(workspaceRoot: string): Promise<StagedRender> {
-  const staged = await stageRender(workspaceRoot);
+export async function renderWorkspace(
+  workspaceRoot: string,
+  overrides: RenderOverrides = {},
+): Promise<StagedRender> {
+  const staged = await stageRender(workspaceRoot, overrides);
   await rm(staged.staging, { recursive: true, force: true });
   if (staged.ok) await replaceTree(path.join(workspaceRoot, "manifests"), staged.tree);
   return staged;

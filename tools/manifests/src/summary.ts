@@ -1,8 +1,9 @@
 // The one-screen summary per environment: workloads, images, pods, requests and limits against the
 // quota, volumes. Printed by `npm run render` and `npm run check`.
-import { PLATFORMS, type QuotaScope } from "./config/platforms.ts";
+import { PLATFORMS, type PlatformQuota, type QuotaScope } from "./config/platforms.ts";
 import { formatBytes, formatMillicores } from "./lib/quantity.ts";
 import { formatFindings } from "./gate/format.ts";
+import type { EphemeralStorageUsage } from "./quota.ts";
 import type { EnvironmentReport } from "./render.ts";
 
 function table(rows: string[][]): string[] {
@@ -34,7 +35,7 @@ function scopeLine(label: string, used: QuotaScope, allowed: QuotaScope): string
 export function formatReport(report: EnvironmentReport): string {
   const { environment, objects, usage } = report;
   const platform = PLATFORMS[environment.settings.platform];
-  const quota = platform.quota;
+  const quota: PlatformQuota = platform.quota;
   const components = [
     ...new Set(
       objects.map(
@@ -65,20 +66,51 @@ export function formatReport(report: EnvironmentReport): string {
       `${formatBytes(usage.requestsStorageBytes)}/${formatBytes(quota.requestsStorageBytes)} ${mark(usage.requestsStorageBytes, quota.requestsStorageBytes)}  (` +
       usage.claims.map((claim) => `${claim.name} ${claim.storage}`).join(", ") +
       ")",
+    ephemeralLine(usage.ephemeralStorage, quota),
   ];
-  if (report.findings.length > 0) {
-    lines.push("", `  ✗ ${report.findings.length} finding(s) of the validation gate:`);
-    lines.push(
-      ...formatFindings(report.findings)
-        .split("\n")
-        .map((line) => `  ${line}`),
-    );
+  const errors = report.findings.filter((finding) => finding.severity === "error");
+  const warnings = report.findings.filter((finding) => finding.severity !== "error");
+  const indented = (findings: typeof report.findings) =>
+    formatFindings(findings)
+      .split("\n")
+      .map((line) => `  ${line}`);
+  if (errors.length > 0) {
+    lines.push("", `  ✗ ${errors.length} finding(s) of the validation gate:`, ...indented(errors));
   } else {
     lines.push(
       `  gate: ✓ strict schemas, Pod Security restricted, restricted-v2 and project rules${report.suppressions.length ? ` (${report.suppressions.length} suppressed with reasons)` : ""}`,
     );
   }
+  if (warnings.length > 0) {
+    lines.push(
+      "",
+      `  ! ${warnings.length} warning(s) about alternatives ${environment.name} does not select (nothing fails; switching to one needs it fixed first):`,
+      ...indented(warnings),
+    );
+  }
   return lines.join("\n");
+}
+
+function ephemeralLine(usage: EphemeralStorageUsage, quota: PlatformQuota): string {
+  const limit = quota.ephemeralStorage;
+  const cell = (name: string, used: number, allowed: number | undefined) =>
+    allowed === undefined
+      ? `${name} ${formatBytes(used)}`
+      : `${name} ${formatBytes(used)}/${formatBytes(allowed)} ${mark(used, allowed)}`;
+  return (
+    "  ephemeral storage: " +
+    cell("requests", usage.requestsBytes, limit?.requestsBytes) +
+    "  " +
+    cell("limits", usage.limitsBytes, limit?.limitsBytes) +
+    (limit ? "" : "  (the platform's quota sets none)")
+  );
+}
+
+function gateVerdict(report: EnvironmentReport): string {
+  const errors = report.findings.filter((finding) => finding.severity === "error").length;
+  const warnings = report.findings.length - errors;
+  if (errors > 0) return `✗ ${errors} finding(s)`;
+  return `✓ (${1 + report.alternatives.length} variant(s)${warnings > 0 ? `, ${warnings} warning(s)` : ""})`;
 }
 
 /** The environments side by side: what differs between them at a glance. */
@@ -112,9 +144,7 @@ export function formatComparison(reports: readonly EnvironmentReport[]): string 
         : settings.trustedCaBundle
           ? "CA bundle"
           : "direct",
-      report.findings.length === 0
-        ? `✓ (${1 + report.alternatives.length} variant(s))`
-        : `✗ ${report.findings.length} finding(s)`,
+      gateVerdict(report),
     ];
   };
   const labels = [

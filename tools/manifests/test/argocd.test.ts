@@ -38,8 +38,10 @@ describe("sync waves of the rendered sandbox overlay", () => {
           "ConfigMap/postgres-config",
           "Service/ckan",
           "Service/postgres",
+          "Service/postgres-headless",
           "Service/redis",
           "Service/solr",
+          "Service/solr-headless",
         ],
       ],
       [

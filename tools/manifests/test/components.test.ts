@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IContainer, IPodSpec } from "kubernetes-models/v1";
+import type { IContainer, IPodSpec, IProbe } from "kubernetes-models/v1";
 import { bootstrapComponent } from "../src/components/bootstrap.ts";
 import { ckanWorkerComponent } from "../src/components/ckan-worker.ts";
 import { ckanComponent } from "../src/components/ckan.ts";
@@ -9,6 +9,9 @@ import { postgresComponent, postgresConfigData } from "../src/components/postgre
 import { redisArgs, redisComponent } from "../src/components/redis.ts";
 import { solrComponent, solrHeap } from "../src/components/solr.ts";
 import type { Component } from "../src/components/component.ts";
+import { CONTAINER_LOG_BYTES } from "../src/lib/ephemeral-storage.ts";
+import { failureWindowSeconds, SAME_HANDLER_LIVENESS_FACTOR } from "../src/lib/probes.ts";
+import { parseQuantity } from "../src/lib/quantity.ts";
 import { COMPONENTS } from "../src/stack.ts";
 import { sandboxContext } from "./helpers.ts";
 
@@ -72,10 +75,43 @@ describe.each(workloads.map((c) => [c.name, c] as const))("pod of %s", (_name, c
     );
   });
 
-  it("should request CPU and memory and limit memory in every container", () => {
+  it("should request CPU, memory and ephemeral storage, and limit memory and ephemeral storage, in every container", () => {
     for (const container of containers) {
-      expect(Object.keys(container.resources?.requests ?? {}).sort()).toEqual(["cpu", "memory"]);
+      expect(Object.keys(container.resources?.requests ?? {}).sort()).toEqual([
+        "cpu",
+        "ephemeral-storage",
+        "memory",
+      ]);
       expect(container.resources?.limits?.memory).toBeTruthy();
+      expect(container.resources?.limits?.["ephemeral-storage"]).toBe(
+        container.resources?.requests?.["ephemeral-storage"],
+      );
+    }
+  });
+
+  it("should size each container's ephemeral storage from its emptyDirs and its log, every emptyDir capped", () => {
+    for (const container of containers) {
+      const mounted = new Set((container.volumeMounts ?? []).map((mount) => mount.name));
+      const scratch = (pod.volumes ?? []).filter((volume) => volume.emptyDir && mounted.has(volume.name));
+      for (const volume of scratch) expect(volume.emptyDir!.sizeLimit).toBeTruthy();
+      const sizeLimits = scratch.reduce(
+        (sum, volume) => sum + parseQuantity(String(volume.emptyDir!.sizeLimit)),
+        0,
+      );
+      const limit = parseQuantity(String(container.resources!.limits!["ephemeral-storage"]));
+      expect(limit).toBeGreaterThanOrEqual(sizeLimits + CONTAINER_LOG_BYTES);
+      // Nothing beyond the log and, for a writable root filesystem, what it writes there.
+      expect(limit - sizeLimits - CONTAINER_LOG_BYTES).toBeLessThanOrEqual(256 * 2 ** 20);
+    }
+  });
+
+  it("should give liveness a handler of its own, or wait far longer than readiness on the same one", () => {
+    for (const container of pod.containers) {
+      const { readinessProbe: readiness, livenessProbe: liveness } = container;
+      if (!readiness || !liveness) continue;
+      const handler = (probe: IProbe) => JSON.stringify([probe.httpGet, probe.exec]);
+      const factor = handler(readiness) === handler(liveness) ? SAME_HANDLER_LIVENESS_FACTOR : 1;
+      expect(failureWindowSeconds(liveness)).toBeGreaterThanOrEqual(factor * failureWindowSeconds(readiness));
     }
   });
 
@@ -104,6 +140,27 @@ describe("ckan (web)", () => {
       persistentVolumeClaim: { claimName: "ckan-storage" },
     });
     expect(pod.containers[0]!.volumeMounts).toContainEqual({ name: "storage", mountPath: "/var/lib/ckan" });
+  });
+
+  it("should restart the web only after twice gunicorn's request timeout without an answer", () => {
+    const { livenessProbe, readinessProbe } = podOf(ckan).containers[0]!;
+    expect(failureWindowSeconds(readinessProbe!)).toBe(30);
+    expect(failureWindowSeconds(livenessProbe!)).toBeGreaterThanOrEqual(
+      2 * context.settings.ckan.webTimeoutSeconds,
+    );
+    const slow = ckanComponent({
+      ...context,
+      settings: { ...context.settings, ckan: { ...context.settings.ckan, webTimeoutSeconds: 600 } },
+    });
+    expect(failureWindowSeconds(podOf(slow).containers[0]!.livenessProbe!)).toBe(1200);
+  });
+
+  it("should give /tmp room for one upload per gunicorn worker", () => {
+    const volume = (component: Component) => podOf(component).volumes!.find((v) => v.name === "tmp")!;
+    const { ckan: web } = context.settings;
+    expect(parseQuantity(String(volume(ckan).emptyDir!.sizeLimit))).toBe(
+      (web.webWorkers * web.maxUploadSizeMb + 64) * 2 ** 20,
+    );
   });
 
   it("should probe status_show, with a startup probe for slow first starts", () => {
@@ -204,7 +261,7 @@ describe("harvest", () => {
     const fetchDeployment = changed.objects
       .find((o) => o.metadata?.name === "ckan-harvest-fetch")!
       .toJSON() as Json;
-    expect(fetchDeployment.spec.template.spec.containers[0].resources).toEqual({
+    expect(fetchDeployment.spec.template.spec.containers[0].resources).toMatchObject({
       requests: { cpu: "200m", memory: "512Mi" },
       limits: { memory: "1Gi" },
     });
@@ -336,6 +393,44 @@ describe("postgres, solr, redis", () => {
       /^solr: /,
     );
   });
+
+  it.each([
+    ["postgres", postgresComponent, "postgres"],
+    ["solr", solrComponent, "http"],
+  ] as const)(
+    "%s should be governed by a headless Service, clients keeping the normal one",
+    (name, build, port) => {
+      const component = build(context);
+      const set = json(component, "StatefulSet");
+      const services = component.objects.filter((o) => o.kind === "Service").map((o) => o.toJSON() as Json);
+      const governing = services.find((service) => service.metadata.name === set.spec.serviceName)!;
+      expect(governing.spec).toMatchObject({ clusterIP: "None", selector: set.spec.selector.matchLabels });
+      expect(governing.spec.ports).toEqual([expect.objectContaining({ targetPort: port })]);
+      const client = services.find((service) => service.metadata.name === name)!;
+      expect(client.spec.clusterIP).toBeUndefined();
+    },
+  );
+
+  it.each([
+    // [component, readiness command or path, liveness command or path]
+    ["postgres", postgresComponent, /^pg_isready /, /pg_isready .*; \[ \$\? -le 1 \]$/],
+    [
+      "redis",
+      redisComponent,
+      /ping \| grep -q PONG$/,
+      /^test -n "\$\(redis-cli -p 6379 ping 2>\/dev\/null\)"$/,
+    ],
+    ["solr", solrComponent, /^\/solr\/ckan\/admin\/ping$/, /^\/solr\/admin\/info\/system$/],
+  ] as const)(
+    "%s should be ready when it can serve and alive while it answers at all",
+    (_name, build, readiness, liveness) => {
+      const [container] = podOf(build(context)).containers;
+      const handler = (probe: IProbe) =>
+        probe.httpGet?.path ?? probe.exec!.command!.join(" ").replace(/^sh -c /, "");
+      expect(handler(container!.readinessProbe!)).toMatch(readiness);
+      expect(handler(container!.livenessProbe!)).toMatch(liveness);
+    },
+  );
 
   it("should size Solr's heap at half its memory limit", () => {
     expect(solrHeap("1536Mi")).toBe("768m");

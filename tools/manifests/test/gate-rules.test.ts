@@ -221,6 +221,52 @@ describe("the validation gate's object layers", () => {
       (o) => delete find(o, "StatefulSet", "solr").spec.template.spec.containers[0].livenessProbe,
     ],
     [
+      "workload/probe-roles",
+      "Deployment/ckan",
+      "spec.template.spec.containers[name=ckan].livenessProbe",
+      // As it was: status_show for both, liveness giving up after 3 × 30 s.
+      (o) => (webContainer(o).livenessProbe.failureThreshold = 3),
+    ],
+    [
+      "workload/probe-roles",
+      "StatefulSet/solr",
+      "spec.template.spec.containers[name=solr].livenessProbe",
+      (o) =>
+        (find(o, "StatefulSet", "solr").spec.template.spec.containers[0].livenessProbe.periodSeconds = 5),
+    ],
+    [
+      "workload/statefulset-service",
+      "StatefulSet/postgres",
+      "spec.serviceName",
+      (o) => (find(o, "StatefulSet", "postgres").spec.serviceName = "postgres"),
+    ],
+    [
+      "workload/ephemeral-storage",
+      "Deployment/ckan-worker",
+      "spec.template.spec.containers[name=worker].resources.limits.ephemeral-storage",
+      (o) =>
+        delete find(o, "Deployment", "ckan-worker").spec.template.spec.containers[0].resources.limits[
+          "ephemeral-storage"
+        ],
+    ],
+    [
+      "workload/ephemeral-storage",
+      "Deployment/redis",
+      "spec.template.spec.volumes[name=data].emptyDir.sizeLimit",
+      (o) => delete find(o, "Deployment", "redis").spec.template.spec.volumes[0].emptyDir.sizeLimit,
+    ],
+    [
+      "workload/ephemeral-storage",
+      "CronJob/ckan-harvest-run",
+      "spec.jobTemplate.spec.template.spec.containers",
+      (o) =>
+        (find(
+          o,
+          "CronJob",
+          "ckan-harvest-run",
+        ).spec.jobTemplate.spec.template.spec.volumes[1].emptyDir.sizeLimit = "10Gi"),
+    ],
+    [
       "workload/requests",
       "Deployment/redis",
       "spec.template.spec.containers[name=redis].resources.requests.cpu",
@@ -240,8 +286,8 @@ describe("the validation gate's object layers", () => {
     ],
     [
       "quota/exceeded",
-      "(all workloads)",
-      "notTerminating.requestsCpuMillicores",
+      "environments/sandbox.yaml",
+      "sizes.ckan.cpu, sizes.ckanWorker.cpu, sizes.solr.cpu, sizes.postgres.cpu",
       (o) => (webContainer(o).resources.requests.cpu = "3"),
     ],
     [

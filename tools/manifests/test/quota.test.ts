@@ -84,13 +84,16 @@ describe("quota usage", () => {
     expect(usage.terminating.requestsCpuMillicores).toBe(250);
   });
 
-  it("should report each quota line that is exceeded", () => {
+  it("should report each quota line that is exceeded, with what adds up to it", () => {
     const over = deployment("big", `${quota.notTerminating.requestsCpuMillicores}m`, { type: "Recreate" });
     expect(quotaExcesses(quotaUsage([over], quota), quota)).toEqual([
       {
         resource: "notTerminating.requestsCpuMillicores",
+        label: "CPU requests of long-running pods",
+        unit: "millicores",
         used: 2 * quota.notTerminating.requestsCpuMillicores,
         allowed: quota.notTerminating.requestsCpuMillicores,
+        parts: [{ what: "Deployment/big", each: quota.notTerminating.requestsCpuMillicores, count: 2 }],
       },
     ]);
   });

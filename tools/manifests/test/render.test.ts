@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readStackVersions } from "../src/config/versions.ts";
@@ -108,8 +108,13 @@ describe("quota gate", () => {
       );
       const { status, stdout, stderr } = runCli(["render"], workspace.root);
       expect(status).toBe(1);
-      expect(stdout).toContain("✗ quota/exceeded  notTerminating.requestsCpuMillicores");
-      expect(stdout).toContain("fix: lower sizes in environments/sandbox.yaml");
+      expect(stdout).toContain("✗ quota/exceeded  sizes.solr.cpu, sizes.ckan.cpu");
+      expect(stdout).toContain(
+        "CPU requests of long-running pods: 4200m in all, Red Hat Developer Sandbox allows 3000m (1200m over)",
+      );
+      expect(stdout).toContain(
+        "fix: lower these in environments/sandbox.yaml, largest first: sizes.solr.cpu",
+      );
       expect(stderr).toContain("manifests/ was left unchanged");
       expect(
         readFileSync(path.join(workspace.root, "manifests/base/solr/solr-statefulset.yaml"), "utf8"),
@@ -117,6 +122,58 @@ describe("quota gate", () => {
       expect(runCli(["check"], workspace.root).stderr).toContain(
         "overlays/sandbox/patches/solr-statefulset.yaml",
       );
+    } finally {
+      workspace.cleanup();
+    }
+  });
+});
+
+describe("alternatives and the quota", () => {
+  it("should warn, not fail, when only an alternative the environment does not select exceeds it", () => {
+    const workspace = copyWorkspace();
+    try {
+      // Two SolrCloud nodes of 2 CPUs go over gov-dev's 8000m; its selected single Solr pod does not.
+      editFile(workspace.root, "environments/gov-dev.yaml", (t) =>
+        t.replace("solr: { cpu: 500m, memory: 2Gi", "solr: { cpu: 2, memory: 2Gi"),
+      );
+      const { status, stdout } = runCli(["render"], workspace.root);
+      expect(status).toBe(0);
+      expect(stdout).toContain("! 3 warning(s) about alternatives gov-dev does not select");
+      expect(stdout).toContain("gov-dev[solr-solrcloud]:\n    environments/gov-dev.yaml\n");
+      expect(stdout).toContain(
+        "only if gov-dev switches to this alternative: CPU requests of long-running pods: 8500m in all",
+      );
+      expect(stdout).toContain("fix: before switching to it, lower these in environments/gov-dev.yaml");
+      expect(stdout).toMatch(/gate +✓ \(6 variant\(s\), 3 warning\(s\)\)/);
+      expect(runCli(["check"], workspace.root).status).toBe(0);
+    } finally {
+      workspace.cleanup();
+    }
+  });
+});
+
+describe("env remove", () => {
+  it("should list what it deletes, delete it all with --yes, and leave a tree render agrees with", () => {
+    const workspace = copyWorkspace();
+    try {
+      const { status, stdout } = runCli(["env", "remove", "gov-dev", "--yes"], workspace.root);
+      expect(status).toBe(0);
+      for (const listed of [
+        "environments/gov-dev.yaml",
+        "manifests/overlays/gov-dev",
+        "its image pins (manifests/overlays/gov-dev/images/kustomization.yaml)",
+        "manifests/argocd/gov-dev",
+        "Application ckan-gov-dev",
+      ])
+        expect(stdout).toContain(listed);
+      for (const gone of [
+        "environments/gov-dev.yaml",
+        "manifests/overlays/gov-dev",
+        "manifests/argocd/gov-dev",
+      ])
+        expect(existsSync(path.join(workspace.root, gone))).toBe(false);
+      expect(readdirSync(workspace.root).filter((entry) => entry.startsWith("."))).toEqual([]);
+      expect(runCli(["check"], workspace.root).status).toBe(0);
     } finally {
       workspace.cleanup();
     }

@@ -34,8 +34,10 @@ describe("the rendered sandbox overlay", () => {
       "Route/ckan",
       "Service/ckan",
       "Service/postgres",
+      "Service/postgres-headless",
       "Service/redis",
       "Service/solr",
+      "Service/solr-headless",
       "StatefulSet/postgres",
       "StatefulSet/solr",
     ]);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
 import { appsDomainFromConsoleUrl } from "../src/settings/settings-from-oc.ts";
-import { CLI, copyWorkspace, editFile, runCli, sandboxText } from "./helpers.ts";
+import * as prettier from "prettier";
+import { CLI, copyWorkspace, editFile, REPO, runCli, sandboxText } from "./helpers.ts";
 
 const FILE = "environments/sandbox.yaml";
 
@@ -24,6 +25,31 @@ describe("environment settings", () => {
     const settings = parseSettings(sandboxText().replace(/\n {2}webTimeoutSeconds: 60/, ""), FILE);
     expect(settings.namespace).toBe("ckan-dev");
     expect(settings.ckan.webTimeoutSeconds).toBe(60);
+  });
+
+  it.each([
+    // [as written in the file, as rendered (Kubernetes' canonical form)]
+    ["cpu: 0.5", "500m"],
+    ["cpu: 500m", "500m"],
+    ["cpu: 1", "1"],
+    ['cpu: "1.5"', "1500m"],
+    ["cpu: 2000m", "2"],
+    ["cpu: 5e-1", "500m"],
+    ["memory: 1Gi", "1Gi"],
+    ["memory: 512Mi", "512Mi"],
+    ["memory: 0.75Gi", "768Mi"],
+    ["memory: 1e9", "1G"],
+    ["memory: 1G", "1G"],
+    ["memory: 1000000000", "1G"],
+    ["memory: 768M", "768M"],
+  ])("should accept %s as Kubernetes does, rendering %s", (written, rendered) => {
+    const [key] = written.split(":");
+    const text = sandboxText().replace(
+      /^( {2}ckanWorker: \{ )cpu: 250m, memory: 512Mi/m,
+      key === "cpu" ? `$1${written}, memory: 512Mi` : `$1cpu: 250m, ${written}`,
+    );
+    const size = parseSettings(text, FILE).sizes.ckanWorker;
+    expect(key === "cpu" ? size.cpu : size.memory).toBe(rendered);
   });
 
   it("should default the harvest schedule and sizes for an environment that sets none", () => {
@@ -60,6 +86,18 @@ describe("environment settings", () => {
       (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: lots, memory: 768Mi"),
       "sizes.ckan.cpu",
       'must be a CPU quantity (got "lots")',
+    ],
+    [
+      "a memory size without its unit",
+      (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: 500m, memory: 768"),
+      "sizes.ckan.memory",
+      "is 768 bytes: a number without a unit counts bytes (got 768)",
+    ],
+    [
+      "a CPU amount finer than a millicore",
+      (t: string) => t.replace("cpu: 500m, memory: 768Mi", "cpu: 0.0005, memory: 768Mi"),
+      "sizes.ckan.cpu",
+      "must be at least 1m, in whole millicores (the API server refuses finer CPU amounts) (got 0.0005)",
     ],
     [
       "a limit below the request",
@@ -140,7 +178,11 @@ describe("environment settings", () => {
         "https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n",
       ),
     ).toBe("apps.sandbox-m2.ll9k.p1.openshiftapps.com");
-    expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(/set host by hand/);
+    expect(() => appsDomainFromConsoleUrl("https://example.com")).toThrow(
+      expect.objectContaining({
+        fix: expect.stringContaining("set host in the environment's settings by hand"),
+      }),
+    );
   });
 });
 
@@ -190,11 +232,28 @@ describe("settings-from-oc", () => {
         expect(result.stderr).toBe("");
         expect(result.status).toBe(0);
         const text = readFileSync(path.join(root, FILE), "utf8");
-        expect(text).toContain("namespace: jdoe-dev\n");
-        expect(text).toContain("host: ckan-jdoe-dev.apps.sandbox-m2.ll9k.p1.openshiftapps.com\n");
-        expect(text).toContain("# Every field is explained in README.md");
+        // Only the two values changed: comments, flow mappings and quotes stay as they were.
+        expect(text).toBe(
+          sandboxText()
+            .replace(/^namespace: .*$/m, "namespace: jdoe-dev")
+            .replace(/^host: .*$/m, "host: ckan-jdoe-dev.apps.sandbox-m2.ll9k.p1.openshiftapps.com"),
+        );
       },
     );
+  });
+
+  it("should leave a file that passes the repository's Prettier check (npm run lint)", async () => {
+    const written = await new Promise<string>((resolve) =>
+      withFakeOc(
+        `case "$1" in project) echo jdoe-dev ;; whoami) echo https://console-openshift-console.apps.sandbox-m2.ll9k.p1.openshiftapps.com ;; esac`,
+        (env, root) => {
+          spawnSync(process.execPath, [CLI, "settings-from-oc", "--workspace", root], { env });
+          resolve(readFileSync(path.join(root, FILE), "utf8"));
+        },
+      ),
+    );
+    const options = await prettier.resolveConfig(path.join(REPO, FILE));
+    expect(await prettier.check(written, { ...options, filepath: FILE })).toBe(true);
   });
 
   it("should tell the user to log in when oc has no session, and change nothing", () => {
@@ -207,7 +266,10 @@ describe("settings-from-oc", () => {
           encoding: "utf8",
         });
         expect(result.status).toBe(1);
-        expect(result.stderr).toContain("log in first");
+        expect(result.stderr).toContain("`oc project -q` failed: error: You must be logged in");
+        expect(result.stderr).toContain(
+          'fix: log in with the command from the web console\'s "Copy login command"',
+        );
         expect(readFileSync(path.join(root, FILE), "utf8")).toBe(before);
       },
     );

@@ -177,8 +177,8 @@ describe("solrCloud provider", () => {
       SOLR_WAIT_SECONDS: "600",
     });
     expect(container.resources).toEqual({
-      requests: { cpu: "50m", memory: "32Mi" },
-      limits: { memory: "64Mi" },
+      requests: { cpu: "50m", memory: "32Mi", "ephemeral-storage": "66Mi" },
+      limits: { memory: "64Mi", "ephemeral-storage": "66Mi" },
     });
   });
 

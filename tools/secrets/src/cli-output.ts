@@ -1,35 +1,27 @@
 // What both commands print: paths as the user reads them, errors with their fix, and the summary table.
 import path from "node:path";
+import { environmentNameProblem } from "@ckan-openshift/manifests/environments/environment-files.ts";
+import { UsageError } from "@ckan-openshift/manifests/lib/command-line.ts";
+import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import type { Outcome, SecretValues } from "./generate.ts";
-
-/** Exit codes: 0 done, 1 failed with nothing written, 2 usage error. */
-export function exit(code: number, ...lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(code);
-}
-
-const ENVIRONMENT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Exits 2 unless `name` can be the name of a settings file in environments/. */
 export function checkEnvironmentName(name: string, usage: string): void {
-  if (!ENVIRONMENT_NAME.test(name)) {
-    exit(
-      2,
-      `✗ "${name}" is not an environment name: use the name of a file in environments/, e.g. sandbox`,
-      usage,
-    );
-  }
+  const problem = environmentNameProblem(name);
+  if (problem)
+    throw new UsageError(`${problem}; use the name of a file in environments/, e.g. sandbox`, usage);
+}
+
+/** The wording of the expected failures of both commands (exit 1). */
+export function explainFailure(error: unknown): string | undefined {
+  if (error instanceof SettingsError) return `✗ nothing was written:\n${error.message}`;
+  return undefined;
 }
 
 /** A path as the user should read it: relative to the working directory when under it. */
 export function shown(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-/** The first sentence of a parseArgs error (Node's message goes on to explain `--`). */
-export function usageError(error: unknown): string {
-  return `✗ ${(error as Error).message.split(/\. /)[0]}`;
 }
 
 export const ROTATE_WARNING =

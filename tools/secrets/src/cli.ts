@@ -3,12 +3,19 @@
 // npm run secrets -- seal --env <environment> --cert <controller.pem> [--out <dir>] [--rotate] (seal-command.ts)
 // Creates the Secrets of the stack (tools/manifests/src/secrets-catalog.ts) in the environment's
 // namespace, or with --dry-run in .secrets/<environment>/. Existing Secrets are never overwritten unless
-// --rotate. Values are printed only with --show. Exit codes: 0 done, 1 failed (nothing written), 2 usage.
+// --rotate. Values are printed only with --show. Command lines and exit codes follow docs/cli.md:
+// 0 done, 1 failed (nothing written), 2 usage.
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import {
+  parseCommandLine,
+  runCommand,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
+import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
+import { checkEnvironmentName, explainFailure, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
 import { generateSecrets } from "./generate.ts";
 import { sealCommand } from "./seal-command.ts";
@@ -23,41 +30,37 @@ const USAGE = `usage: npm run secrets -- <environment> [options]
   --rotate                  regenerate every value and replace every Secret (see tools/secrets/README.md)
   --show                    print the values (they are never printed otherwise)
   --context <kube-context>  the oc/kubectl context to use (default: the current one)
-  --workspace <dir>         the workspace root (default: this repository; used by the tests)
+${workspaceHelp(28)}
   -h, --help                this help`;
 
-if (process.argv[2] === "seal") process.exit(await sealCommand(process.argv.slice(3)));
+const COMMAND = {
+  usage: USAGE,
+  options: {
+    "dry-run": { type: "boolean", default: false },
+    rotate: { type: "boolean", default: false },
+    show: { type: "boolean", default: false },
+    context: { type: "string" },
+    ...WORKSPACE_OPTION,
+  },
+  arguments: { name: "<environment>", min: 1, max: 1 },
+} as const;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      "dry-run": { type: "boolean", default: false },
-      rotate: { type: "boolean", default: false },
-      show: { type: "boolean", default: false },
-      context: { type: "string" },
-      workspace: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-} catch (error) {
-  exit(2, usageError(error), USAGE);
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "seal") return sealCommand(argv.slice(1));
+  // `help` is the word people try first; it is never an environment.
+  const { values: flags, positionals } = parseCommandLine(argv[0] === "help" ? ["--help"] : argv, COMMAND);
+  const [environment] = positionals as [string];
+  checkEnvironmentName(environment, USAGE);
+  if (flags["dry-run"] && flags.context !== undefined)
+    throw new UsageError("--context needs the cluster, and --dry-run uses none", USAGE);
+  return createSecrets(environment, flags);
 }
-const { values: flags, positionals } = parsed;
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [environment, ...extra] = positionals;
-if (!environment) exit(2, "✗ the environment is missing", USAGE);
-if (extra.length > 0) exit(2, `✗ one environment at a time (got ${positionals.join(", ")})`, USAGE);
-checkEnvironmentName(environment, USAGE);
-if (flags["dry-run"] && flags.context !== undefined)
-  exit(2, "✗ --context needs the cluster, and --dry-run uses none", USAGE);
 
-const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
-try {
+async function createSecrets(
+  environment: string,
+  flags: { "dry-run": boolean; rotate: boolean; show: boolean; context?: string; workspace: string },
+): Promise<number> {
+  const workspaceRoot = path.resolve(flags.workspace);
   const settings = await loadSettings(workspaceRoot, environment);
   const ids = secretsNeededBy(settings);
   const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
@@ -107,8 +110,7 @@ try {
     ...(flags.show ? { values: secret.values } : {}),
   }));
   console.log(summary(entries, flags.show ? "" : " Values are not shown (add --show)."));
-} catch (error) {
-  if (error instanceof SettingsError) exit(1, error.message);
-  if (error instanceof SecretsError) exit(1, `✗ ${error.message} — fix: ${error.fix}`);
-  throw error;
+  return 0;
 }
+
+await runCommand(() => main(process.argv.slice(2)), explainFailure);

@@ -2,13 +2,19 @@
 // Writes the catalog's Secrets as SealedSecrets (kubeseal-compatible, strict scope) into
 // manifests/overlays/<environment>/sealed-secrets/ with a kustomization.yaml listing them, for Argo CD to
 // apply and the cluster's sealed-secrets controller to unseal. Keys already sealed keep their ciphertext
-// unless --rotate. Values are never printed nor written in the clear. Returns the exit code.
+// unless --rotate. Values are never printed nor written in the clear. Returns the exit code; usage errors
+// and failures are thrown, for cli.ts's runCommand to word.
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readStackVersions } from "@ckan-openshift/manifests/config/versions.ts";
-import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import {
+  parseCommandLine,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
+import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { checkEnvironmentName, exit, ROTATE_WARNING, shown, summary, usageError } from "./cli-output.ts";
+import { checkEnvironmentName, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
 import { sealSecrets, type SealConflict } from "./seal.ts";
 import { readSealingKey } from "./seal-crypto.ts";
@@ -25,77 +31,62 @@ const USAGE = `usage: npm run secrets -- seal --env <environment> --cert <contro
   --cert <file>         the sealed-secrets controller's public certificate (PEM), from \`kubeseal --fetch-cert\`
   --out <dir>           where to write (default: manifests/overlays/<environment>/sealed-secrets)
   --rotate              seal every value anew (default: keys already sealed there keep their ciphertext)
-  --workspace <dir>     the workspace root (default: this repository; used by the tests)
+${workspaceHelp(24)}
   -h, --help            this help`;
 
+const COMMAND = {
+  usage: USAGE,
+  options: {
+    env: { type: "string" },
+    cert: { type: "string" },
+    out: { type: "string" },
+    rotate: { type: "boolean", default: false },
+    ...WORKSPACE_OPTION,
+  },
+} as const;
+
 export async function sealCommand(args: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        env: { type: "string" },
-        cert: { type: "string" },
-        out: { type: "string" },
-        rotate: { type: "boolean", default: false },
-        workspace: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    exit(2, usageError(error), USAGE);
-  }
-  const { values: flags } = parsed;
-  if (flags.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values: flags } = parseCommandLine(args, COMMAND);
   const { env: environment, cert } = flags;
-  if (!environment) exit(2, "✗ --env is missing", USAGE);
+  if (!environment) throw new UsageError("--env is missing", USAGE);
   checkEnvironmentName(environment, USAGE);
-  if (!cert) exit(2, "✗ --cert is missing", USAGE);
+  if (!cert) throw new UsageError("--cert is missing", USAGE);
 
-  const workspaceRoot = path.resolve(flags.workspace ?? path.join(import.meta.dirname, "../../.."));
+  const workspaceRoot = path.resolve(flags.workspace);
   const directory = flags.out ? path.resolve(flags.out) : sealedSecretsDirectory(workspaceRoot, environment);
-  try {
-    const settings = await loadSettings(workspaceRoot, environment);
-    const { namespace } = settings;
-    const ids = secretsNeededBy(settings);
-    const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
-    const publicKey = await readSealingKey(cert);
-    const existing = await readSealedSecrets(directory, namespace, catalog);
-    const result = sealSecrets({
-      namespace,
-      publicKey,
-      existing,
-      rotate: flags.rotate,
-      ids,
-      version: readStackVersions(workspaceRoot).ckan,
-    });
-    if (!result.secrets) throw conflictError(result.conflicts, directory);
+  const settings = await loadSettings(workspaceRoot, environment);
+  const { namespace } = settings;
+  const ids = secretsNeededBy(settings);
+  const catalog = ids.map((id) => ({ id, name: SECRETS[id].name }));
+  const publicKey = await readSealingKey(cert);
+  const existing = await readSealedSecrets(directory, namespace, catalog);
+  const result = sealSecrets({
+    namespace,
+    publicKey,
+    existing,
+    rotate: flags.rotate,
+    ids,
+    version: readStackVersions(workspaceRoot).ckan,
+  });
+  if (!result.secrets) throw conflictError(result.conflicts, directory);
 
-    if (flags.rotate) console.error(ROTATE_WARNING);
-    const changed = result.secrets.filter((secret) => secret.outcome !== "kept");
-    await writeSealedSecrets(
-      directory,
-      changed,
-      result.secrets.map((secret) => secret.name),
-    );
+  if (flags.rotate) console.error(ROTATE_WARNING);
+  const changed = result.secrets.filter((secret) => secret.outcome !== "kept");
+  await writeSealedSecrets(
+    directory,
+    changed,
+    result.secrets.map((secret) => secret.name),
+  );
 
-    console.log(`SealedSecrets for ${environment} (namespace ${namespace}, ${shown(directory)}${path.sep}):`);
-    const entries = result.secrets.map((secret) => ({
-      name: secret.name,
-      outcome: secret.outcome,
-      keys: Object.keys(secret.sealed.spec.encryptedData),
-      added: secret.sealedKeys,
-    }));
-    console.log(summary(entries, " Commit the files: they hold ciphertext only."));
-    return 0;
-  } catch (error) {
-    if (error instanceof SettingsError) exit(1, error.message);
-    if (error instanceof SecretsError) exit(1, `✗ ${error.message} — fix: ${error.fix}`);
-    throw error;
-  }
+  console.log(`SealedSecrets for ${environment} (namespace ${namespace}, ${shown(directory)}${path.sep}):`);
+  const entries = result.secrets.map((secret) => ({
+    name: secret.name,
+    outcome: secret.outcome,
+    keys: Object.keys(secret.sealed.spec.encryptedData),
+    added: secret.sealedKeys,
+  }));
+  console.log(summary(entries, " Commit the files: they hold ciphertext only."));
+  return 0;
 }
 
 function conflictError(conflicts: readonly SealConflict[], directory: string): SecretsError {

@@ -1,5 +1,6 @@
 // The cluster store: reads and applies the Secrets with `oc` (or `kubectl`). Values travel only on
 // stdin and stdout, never in argv, so they never show in `ps`; error messages are redacted.
+import { spawn } from "node:child_process";
 import { Secret } from "kubernetes-models/v1/Secret";
 import YAML from "yaml";
 import { $, which } from "zx";
@@ -7,6 +8,7 @@ import { PART_OF } from "@ckan-openshift/manifests/config/stack.ts";
 import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
 import { SecretsError } from "./errors.ts";
 import type { ExistingSecrets, SecretValues } from "./generate.ts";
+import { redact } from "./redact.ts";
 
 /** The managed-by label and the server-side apply field manager of every Secret this tool writes. */
 export const MANAGED_BY = "ckan-openshift-secrets";
@@ -146,11 +148,7 @@ export async function applySecrets(
     "-f",
     "-",
   ];
-  const result = await $({
-    quiet: true,
-    nothrow: true,
-    input: secretsYaml(manifests),
-  })`${cluster.tool} ${args}`;
+  const result = await runWithInput(cluster.tool, args, secretsYaml(manifests));
   if (result.exitCode !== 0) {
     const values = secrets.flatMap((secret) => Object.values(secret.values));
     throw clusterError(
@@ -160,6 +158,26 @@ export async function applySecrets(
       values,
     );
   }
+}
+
+/**
+ * Runs the tool with `input` on stdin. A tool that exits without reading it all (it failed first) closes
+ * the pipe: that is its failure to report, by its exit code and stderr, not an error of this process.
+ */
+function runWithInput(
+  program: string,
+  args: readonly string[],
+  input: string,
+): Promise<{ exitCode: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ["pipe", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdin.on("error", () => undefined);
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ exitCode, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 /** One line: what failed, the tool's first error line (values masked), and the likely fix. */
@@ -175,12 +193,13 @@ function clusterError(
     .filter((line) => line !== "");
   // kubectl logs retries as klog lines (`E1125 21:28:17.927 …`) before its own error line.
   const own = lines.filter((line) => !/^[EIW]\d{4} /.test(line));
-  let detail =
+  const detail = redact(
     own.find((line) => /^(error:|Error from server)/i.test(line)) ??
-    own.at(-1) ??
-    lines.at(-1) ??
-    "no error output";
-  for (const value of values) if (value.length > 0) detail = detail.replaceAll(value, "<redacted>");
+      own.at(-1) ??
+      lines.at(-1) ??
+      "no error output",
+    values,
+  );
   const fix =
     FIXES.find(({ pattern }) => pattern.test(stderr))?.fix(cluster) ??
     `check your access with \`${cluster.tool} auth can-i create secrets -n ${cluster.namespace}\``;

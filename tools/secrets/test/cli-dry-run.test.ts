@@ -85,7 +85,7 @@ describe("secrets --dry-run", () => {
     const result = workspace.run(["sandbox", "--dry-run"]);
     expect(result.status).toEqual(1);
     expect(result.stderr).toMatch(
-      /^✗ kept values disagree with what they are composed from: ckan-secrets CKAN_SQLALCHEMY_URL \(from postgres-secrets CKAN_DB_PASSWORD\);.* — fix: delete \.secrets\/sandbox\/ckan-secrets\.env so it is composed again/,
+      /^✗ kept values disagree with what they are composed from: ckan-secrets CKAN_SQLALCHEMY_URL \(from postgres-secrets CKAN_DB_PASSWORD\);.*\n {4}fix: delete \.secrets\/sandbox\/ckan-secrets\.env so it is composed again/,
     );
     expect(readdirSync(dir).sort()).toEqual(["ckan-secrets.env", "redis-secrets.env"]);
     expect(read("ckan-secrets.env")).toEqual(ckanBefore);
@@ -97,7 +97,7 @@ describe("secrets --dry-run", () => {
     const result = workspace.run(["sandbox", "--dry-run"]);
     expect(result.status).toEqual(1);
     expect(result.stderr).toEqual(
-      `✗ ${path.join(dir, "redis-secrets.env")}:1 is not a KEY=value line — fix: correct that line, or delete ${path.join(dir, "redis-secrets.env")} to generate it again\n`,
+      `✗ ${path.join(dir, "redis-secrets.env")}:1 is not a KEY=value line\n    fix: correct that line, or delete ${path.join(dir, "redis-secrets.env")} to generate it again\n`,
     );
   });
 });

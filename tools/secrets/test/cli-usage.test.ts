@@ -13,17 +13,18 @@ beforeAll(() => {
 afterAll(() => workspace.remove());
 
 describe("secrets: bad input", () => {
-  it("should exit 1 naming the settings file of an unknown environment", () => {
+  it("should exit 1 naming the settings file of an unknown environment and the known ones", () => {
     const result = workspace.run(["nowhere", "--dry-run"]);
     expect([result.status, result.stderr]).toEqual([
       1,
-      "environments/nowhere.yaml:1:1  the settings file is missing\n    fix: create environments/nowhere.yaml from the example in README.md\n",
+      "✗ nothing was written:\nenvironments/nowhere.yaml  there is no environment named nowhere: the settings file is missing\n" +
+        '    fix: use one of broken, sandbox, or create environments/nowhere.yaml from the example in README.md ("Settings")\n',
     ]);
   });
 
   it("should exit 1 with the settings errors of an invalid settings file", () => {
     const result = workspace.run(["broken", "--dry-run"]);
-    expect([BROKEN_LINE > 0, result.status, result.stderr.split("\n")[0]]).toEqual([
+    expect([BROKEN_LINE > 0, result.status, result.stderr.split("\n")[1]]).toEqual([
       true,
       1,
       `environments/broken.yaml:${BROKEN_LINE}:12  namespace: must be a DNS label (got "Not_A_Label")`,
@@ -33,11 +34,11 @@ describe("secrets: bad input", () => {
   // Each row: the arguments, and the first line of the error.
   it.each([
     [["sandbox", "--bogus"], "✗ Unknown option '--bogus'"],
-    [["--dry-run"], "✗ the environment is missing"],
-    [["sandbox", "prod"], "✗ one environment at a time (got sandbox, prod)"],
+    [["--dry-run"], "✗ missing <environment>"],
+    [["sandbox", "prod"], '✗ unexpected argument "prod": it takes one <environment>'],
     [
       ["../sandbox", "--dry-run"],
-      '✗ "../sandbox" is not an environment name: use the name of a file in environments/, e.g. sandbox',
+      `✗ "../sandbox" is not a valid environment name: use lowercase letters, digits and '-', starting and ending with a letter or digit (it names the overlay folder and the Argo CD objects ckan-<name>, which Kubernetes names must be); use the name of a file in environments/, e.g. sandbox`,
     ],
     [["sandbox", "--dry-run", "--context", "x"], "✗ --context needs the cluster, and --dry-run uses none"],
   ])("should exit 2 with the usage for %j", (args, message) => {

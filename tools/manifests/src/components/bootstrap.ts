@@ -23,7 +23,7 @@ export function bootstrapComponent(context: StackContext): Component {
         context.settings.sizes.bootstrap,
       ),
     ],
-    volumes: ckanVolumes(context, "scratch"),
+    volumes: ckanVolumes(context, "scratch", "other"),
   });
   return {
     name: "bootstrap",

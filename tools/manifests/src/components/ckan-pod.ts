@@ -1,14 +1,15 @@
 // What the CKAN web, worker and bootstrap pods share: the same image, the same ConfigMap and Secret
 // (site id, Redis URL and JWT/session secrets must match or jobs and tokens break), the same mounts.
 import type { IVolume } from "kubernetes-models/v1";
-import { BASE_IMAGES, CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { BASE_IMAGES, CKAN_IMAGE, NAMES, XLOADER } from "../config/stack.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import type { StackContext } from "./component.ts";
 import { CA_BUNDLE_DIR, ckanConfigData } from "./config.ts";
 import { postgresProvider } from "./postgres.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { ContainerProps } from "../lib/workload.ts";
-import { scratchVolume } from "../lib/workload.ts";
+import { scratchVolume } from "../lib/ephemeral-storage.ts";
+import { canonicalBytes } from "../lib/quantity.ts";
 
 /** Rolls web, worker and bootstrap together whenever ckan-config changes. */
 export function ckanPodAnnotations(context: StackContext): Record<string, string> {
@@ -43,15 +44,38 @@ export function ckanContainer(
   };
 }
 
+const Mi = 2 ** 20;
+/** Python's and the libraries' own temporary files, besides what a role writes to /tmp itself. */
+const PYTHON_TMP_BYTES = 64 * Mi;
+
+/** What each kind of CKAN pod writes to /tmp, in bytes: the emptyDir's sizeLimit. */
+export const CKAN_TMP_BYTES = {
+  /**
+   * Uploads in flight: werkzeug spools a request body over 500 KB to a temporary file, so at most one
+   * upload of ckan.maxUploadSizeMb (CKAN's megabytes are MiB) per gunicorn worker.
+   */
+  web: ({ ckan }: StackContext["settings"]) => ckan.webWorkers * ckan.maxUploadSizeMb * Mi + PYTHON_TMP_BYTES,
+  /** XLoader downloads a resource to a temporary file, and may write it again converted to CSV. */
+  worker: () => 2 * XLOADER.maxContentBytes + PYTHON_TMP_BYTES,
+  /** The harvesters and the bootstrap keep what they fetch in memory. */
+  other: () => 4 * PYTHON_TMP_BYTES,
+} as const;
+
 /**
- * The web pod keeps uploads on its PVC; the worker and the bootstrap Job only need scratch space there
- * (webassets and i18n files CKAN writes at start), since the worker fetches uploads over HTTP.
+ * The web pod keeps uploads on its PVC; the other CKAN pods only need scratch space there (webassets and
+ * i18n files CKAN writes at start), since the worker fetches uploads over HTTP. `role` sizes /tmp.
  */
-export function ckanVolumes(context: StackContext, storage: { claimName: string } | "scratch"): IVolume[] {
+export function ckanVolumes(
+  context: StackContext,
+  storage: { claimName: string } | "scratch",
+  role: keyof typeof CKAN_TMP_BYTES,
+): IVolume[] {
   const { trustedCaBundle } = context.settings;
+  const tmp = Math.ceil(CKAN_TMP_BYTES[role](context.settings) / Mi) * Mi;
   return [
+    // The runtime ckan.ini and who.ini: a few kilobytes.
     scratchVolume(VOLUMES.config, "16Mi"),
-    scratchVolume(VOLUMES.tmp, "1Gi"),
+    scratchVolume(VOLUMES.tmp, canonicalBytes(tmp, true)),
     storage === "scratch"
       ? scratchVolume(VOLUMES.storage, "512Mi")
       : { name: VOLUMES.storage, persistentVolumeClaim: { claimName: storage.claimName } },

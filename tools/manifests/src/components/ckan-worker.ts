@@ -1,15 +1,16 @@
 // The background worker: the web image running `ckan jobs worker`, which runs XLoader's loads.
 import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
-import { execProbes } from "../lib/probes.ts";
+import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podDisruptionBudget } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import type { Component, StackContext } from "./component.ts";
 
 export function ckanWorkerComponent(context: StackContext): Component {
   const identity = { name: NAMES.worker, component: "worker", version: context.versions.ckan };
-  // A queue consumer has no HTTP port: the probe asks Redis whether this pod's worker heartbeats.
-  const probe = CKAN_IMAGE.commands.workerProbe;
+  // A queue consumer has no HTTP port: the probe asks Redis whether this pod's worker heartbeats, which
+  // RQ keeps doing while a job runs, so a long load never fails it.
+  const probe = execHandler(CKAN_IMAGE.commands.workerProbe);
   const replicas = context.settings.ckan.workerReplicas;
   const worker = deployment({
     identity,
@@ -27,7 +28,7 @@ export function ckanWorkerComponent(context: StackContext): Component {
           { name: "worker", command: CKAN_IMAGE.commands.worker, args: CKAN_IMAGE.workerQueues },
           context.settings.sizes.ckanWorker,
         ),
-        probes: execProbes(probe, probe, { startupSeconds: 300 }),
+        probes: probes({ readiness: probe, startupSeconds: 300, hungAfterSeconds: 180 }),
       },
     ],
     // With shared uploads the worker reads them from the volume, like every web pod.
@@ -36,6 +37,7 @@ export function ckanWorkerComponent(context: StackContext): Component {
       context.settings.storage.uploadsAccessMode === "ReadWriteMany"
         ? { claimName: NAMES.ckanStorage }
         : "scratch",
+      "worker",
     ),
   });
   return {

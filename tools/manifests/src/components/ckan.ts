@@ -3,7 +3,7 @@ import { Route } from "../generated/crd-models/route.openshift.io/v1/Route.js";
 import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
-import { httpProbes } from "../lib/probes.ts";
+import { httpHandler, probes } from "../lib/probes.ts";
 import {
   containerPort,
   cpuAutoscaler,
@@ -39,11 +39,18 @@ export function ckanComponent(context: StackContext): Component {
       {
         ...ckanContainer(context, { name: "ckan", command: CKAN_IMAGE.commands.web }, size),
         ports: [containerPort(HTTP)],
-        // Migrations run in the bootstrap Job, but the first start still builds webassets.
-        probes: httpProbes(CKAN_IMAGE.statusPath, { startupSeconds: 300 }),
+        // status_show answers from gunicorn's Python alone (no database, Solr or Redis): it is both "can
+        // serve" and "not hung". gunicorn itself kills a request stuck past webTimeoutSeconds, so only a
+        // web silent for twice that is hung beyond its own recovery. Migrations run in the bootstrap Job,
+        // but the first start still builds webassets.
+        probes: probes({
+          readiness: httpHandler(CKAN_IMAGE.statusPath),
+          startupSeconds: 300,
+          hungAfterSeconds: 2 * settings.webTimeoutSeconds,
+        }),
       },
     ],
-    volumes: ckanVolumes(context, { claimName: NAMES.ckanStorage }),
+    volumes: ckanVolumes(context, { claimName: NAMES.ckanStorage }, "web"),
   });
 
   const route = new Route({

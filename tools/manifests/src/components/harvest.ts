@@ -5,7 +5,7 @@ import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
-import { execProbes } from "../lib/probes.ts";
+import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podTemplate } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
@@ -18,8 +18,9 @@ const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadli
 
 function consumer(context: StackContext, queue: "gather" | "fetch", name: string, size: WorkloadSize) {
   const identity = { name, component: `harvest-${queue}`, version: context.versions.ckan };
-  // A queue consumer has no port: the probe asks Redis whether this pod's consumer connection is there.
-  const probe = [...CKAN_IMAGE.commands.harvesterProbe, queue];
+  // A queue consumer has no port: the probe asks Redis whether this pod's consumer connection is there,
+  // which a fetch in progress keeps open.
+  const probe = execHandler([...CKAN_IMAGE.commands.harvesterProbe, queue]);
   return deployment({
     identity,
     wave: SYNC_WAVES.application,
@@ -34,10 +35,10 @@ function consumer(context: StackContext, queue: "gather" | "fetch", name: string
           { name: `harvest-${queue}`, command: CKAN_IMAGE.commands.harvester, args: [`${queue}-consumer`] },
           size,
         ),
-        probes: execProbes(probe, probe, { startupSeconds: 300 }),
+        probes: probes({ readiness: probe, startupSeconds: 300, hungAfterSeconds: 180 }),
       },
     ],
-    volumes: ckanVolumes(context, "scratch"),
+    volumes: ckanVolumes(context, "scratch", "other"),
   });
 }
 
@@ -78,7 +79,7 @@ function harvestRun(context: StackContext): CronJob {
                 context.settings.sizes.harvestRun,
               ),
             ],
-            volumes: ckanVolumes(context, "scratch"),
+            volumes: ckanVolumes(context, "scratch", "other"),
           }),
         },
       },

@@ -5,11 +5,12 @@ import { BASE_IMAGES, NAMES, POSTGRES_LAYOUT, SERVICES } from "../config/stack.t
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
-import { execProbes } from "../lib/probes.ts";
+import { scratchVolume } from "../lib/ephemeral-storage.ts";
+import { execHandler, probes } from "../lib/probes.ts";
 import {
   containerPort,
+  headlessService,
   persistentVolumeClaim,
-  scratchVolume,
   service,
   statefulSet,
 } from "../lib/workload.ts";
@@ -48,6 +49,9 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
     `--port=${PORT.port}`,
     `--username=${POSTGRES_LAYOUT.superuser}`,
   ];
+  // pg_isready exits 1 when the server answers but rejects connections (starting, recovering after a
+  // crash): not ready, but alive. Only 2 (no answer) or 3 means the postmaster is gone or hung.
+  const answers = ["sh", "-c", `${isReady.join(" ")}; [ $? -le 1 ]`];
   const postgres = statefulSet({
     identity,
     wave: SYNC_WAVES.databases,
@@ -64,7 +68,12 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
           { configMapRef: { name: NAMES.postgresConfig } },
           { secretRef: { name: NAMES.postgresSecret } },
         ],
-        probes: execProbes(isReady, isReady, { startupSeconds: 300 }),
+        probes: probes({
+          readiness: execHandler(isReady),
+          liveness: execHandler(answers),
+          startupSeconds: 300,
+          hungAfterSeconds: 90,
+        }),
         volumeMounts: [
           { name: "data", mountPath: POSTGRES_LAYOUT.dataMountPath },
           { name: "run", mountPath: "/var/run/postgresql" },
@@ -91,6 +100,7 @@ function statefulSetPostgres(context: StackContext): PostgresProvider {
       config,
       postgres,
       service(identity, PORT),
+      headlessService(identity, PORT),
       persistentVolumeClaim(NAMES.postgresData, identity, size.storage, SYNC_WAVES.databases),
     ],
     ckanEnv: [],

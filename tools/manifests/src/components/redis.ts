@@ -3,8 +3,9 @@
 import { NAMES, REDIS_IMAGE, SERVICES } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { parseQuantity } from "../lib/quantity.ts";
-import { execProbes } from "../lib/probes.ts";
-import { containerPort, deployment, scratchVolume, service } from "../lib/workload.ts";
+import { execHandler, probes } from "../lib/probes.ts";
+import { scratchVolume } from "../lib/ephemeral-storage.ts";
+import { containerPort, deployment, service } from "../lib/workload.ts";
 import type { Component, StackContext } from "./component.ts";
 
 const PORT = { name: "redis", port: SERVICES.redis.port } as const;
@@ -34,8 +35,11 @@ export function redisArgs(memoryLimit: string): string[] {
 
 export function redisComponent(context: StackContext): Component {
   const identity = { name: "redis", component: "cache", version: REDIS_IMAGE.tag.split("-")[0]! };
-  // redis-cli reads the password from REDISCLI_AUTH; `ping` must answer PONG, not NOAUTH.
-  const ping = ["sh", "-c", `redis-cli -p ${PORT.port} ping | grep -q PONG`];
+  // redis-cli reads the password from REDISCLI_AUTH. Ready: `ping` answers PONG (not LOADING or NOAUTH).
+  // Alive: it answers anything at all; a hung server leaves redis-cli waiting until the probe times out.
+  const ping = `redis-cli -p ${PORT.port} ping`;
+  const ready = ["sh", "-c", `${ping} | grep -q PONG`];
+  const answers = ["sh", "-c", `test -n "$(${ping} 2>/dev/null)"`];
   const redis = deployment({
     identity,
     wave: SYNC_WAVES.databases,
@@ -59,7 +63,12 @@ export function redisComponent(context: StackContext): Component {
             valueFrom: { secretKeyRef: { name: NAMES.redisSecret, key: "REDIS_PASSWORD" } },
           },
         ],
-        probes: execProbes(ping, ping, { startupSeconds: 60 }),
+        probes: probes({
+          readiness: execHandler(ready),
+          liveness: execHandler(answers),
+          startupSeconds: 60,
+          hungAfterSeconds: 90,
+        }),
         volumeMounts: [{ name: "data", mountPath: "/data" }],
       },
     ],

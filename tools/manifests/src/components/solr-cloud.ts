@@ -13,7 +13,8 @@ import {
   POD_SECURITY_CONTEXT,
   SECURITY_EXCEPTION_ANNOTATION,
 } from "../lib/security.ts";
-import { scratchVolume, syncHookJob } from "../lib/workload.ts";
+import { scratchVolume } from "../lib/ephemeral-storage.ts";
+import { syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { StackContext } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";

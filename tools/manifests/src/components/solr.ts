@@ -1,13 +1,14 @@
 // Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr; or a
 // SolrCloud of the Solr Operator (`solr.provider`, see solr-cloud.ts).
 import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
+import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
-import { httpProbes } from "../lib/probes.ts";
+import { httpHandler, probes } from "../lib/probes.ts";
 import { parseQuantity } from "../lib/quantity.ts";
 import {
   containerPort,
+  headlessService,
   persistentVolumeClaim,
-  scratchVolume,
   service,
   statefulSet,
 } from "../lib/workload.ts";
@@ -36,11 +37,20 @@ function statefulSetSolr(context: StackContext): SolrProvider {
         size,
         ports: [containerPort(HTTP)],
         env: [{ name: "SOLR_HEAP", value: solrHeap(size.memoryLimit) }],
-        // The core's ping answers only once the core has loaded, so it serves all three probes.
-        probes: httpProbes(`/solr/${SOLR_LAYOUT.core}/admin/ping`, { startupSeconds: 180 }),
+        // Ready when the core answers its ping (loaded, not still opening its index); alive while the node
+        // answers its info handler, which needs no core, so a slow or reloading core is never restarted.
+        probes: probes({
+          readiness: httpHandler(`/solr/${SOLR_LAYOUT.core}/admin/ping`),
+          liveness: httpHandler(SOLR_LAYOUT.nodeInfoPath),
+          startupSeconds: 180,
+          // A full garbage collection of a large heap stops every thread.
+          hungAfterSeconds: 120,
+        }),
         securityException: {
           readOnlyRootFilesystem: false,
           reason: "Solr's start scripts write below /opt/solr/server; not yet proven read-only",
+          // Jetty's and the start scripts' files there; logs and cores are on the claim.
+          writableRoot: "128Mi",
         },
         volumeMounts: [
           { name: "data", mountPath: SOLR_LAYOUT.dataMountPath },
@@ -57,6 +67,7 @@ function statefulSetSolr(context: StackContext): SolrProvider {
     objects: [
       solr,
       service(identity, HTTP),
+      headlessService(identity, HTTP),
       persistentVolumeClaim(NAMES.solrData, identity, size.storage, SYNC_WAVES.databases),
     ],
     solrUrl: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,

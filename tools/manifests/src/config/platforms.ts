@@ -19,6 +19,11 @@ export interface PlatformQuota {
   readonly terminating: QuotaScope;
   readonly persistentVolumeClaims: number;
   readonly requestsStorageBytes: number;
+  /**
+   * Ephemeral storage (emptyDirs, logs, writable layers) of every pod, whatever its scope; absent where the
+   * quota sets none. A container that requests none counts nothing: quota admission does not require it.
+   */
+  readonly ephemeralStorage?: { readonly requestsBytes: number; readonly limitsBytes: number };
   /** Defaults the LimitRange fills in for a container that sets no limit. */
   readonly defaultLimit: { readonly cpuMillicores: number; readonly memoryBytes: number };
 }
@@ -52,8 +57,10 @@ export const PLATFORMS = {
         limitsCpuMillicores: 20000,
         limitsMemoryBytes: 14 * Gi,
       },
+      // The tier's `storage` ResourceQuota: claims, their storage and the pods' ephemeral storage.
       persistentVolumeClaims: 10,
       requestsStorageBytes: 80 * Gi,
+      ephemeralStorage: { requestsBytes: 15 * Gi, limitsBytes: 15 * Gi },
       defaultLimit: { cpuMillicores: 1000, memoryBytes: 1000 * Mi },
     },
     allowedRegistries: [

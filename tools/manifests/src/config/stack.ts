@@ -30,7 +30,12 @@ export const POSTGRES_LAYOUT = {
   pgdata: "/var/lib/postgresql/data/pgdata",
 } as const;
 
-export const SOLR_LAYOUT = { core: "ckan", dataMountPath: "/var/solr" } as const;
+export const SOLR_LAYOUT = {
+  core: "ckan",
+  dataMountPath: "/var/solr",
+  /** The node's info handler: answers without any core (images/solr's scripts ask it too). */
+  nodeInfoPath: "/solr/admin/info/system",
+} as const;
 
 /** Redis database CKAN uses for its job queue and cache (ckan-docker's choice). */
 export const REDIS_DATABASE = 1;
@@ -54,6 +59,12 @@ export const CKAN_IMAGE = {
   /** The job queues the worker serves. */
   workerQueues: ["default"],
   statusPath: "/api/3/action/status_show",
+} as const;
+
+/** XLoader's settings the stack relies on without setting them. */
+export const XLOADER = {
+  /** ckanext.xloader.max_content_length, its default: larger files are not loaded into the DataStore. */
+  maxContentBytes: 1_000_000_000,
 } as const;
 
 /** Image references in the base; each overlay maps them to its registry and tag. */

@@ -5,7 +5,8 @@
 // namespaces it has no business with.
 import type { KubernetesObject } from "../components/component.ts";
 import { GITOPS } from "../config/gitops.ts";
-import { INSTANCE, MANAGED_BY, PART_OF } from "../config/stack.ts";
+import { MANAGED_BY, PART_OF } from "../config/stack.ts";
+import { applicationName } from "../lib/argocd.ts";
 import { AppProject } from "../generated/crd-models/argoproj.io/v1alpha1/AppProject.js";
 import { Application } from "../generated/crd-models/argoproj.io/v1alpha1/Application.js";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
@@ -13,11 +14,6 @@ import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 export interface DeliveredEnvironment {
   readonly name: string;
   readonly settings: EnvironmentSettings;
-}
-
-/** The name of the environment's AppProject and Application, unique within one Argo CD instance. */
-export function applicationName(environment: string): string {
-  return `${INSTANCE}-${environment}`;
 }
 
 /** `group` and `kind` of every object, without duplicates, sorted: the project's whitelist. */

@@ -1,6 +1,8 @@
 // Layer 4: the project's own rules, which no linter has.
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
-import { quotaExcesses, quotaUsage } from "../quota.ts";
+import { registryOf } from "../lib/image-reference.ts";
+import { failureWindowSeconds, SAME_HANDLER_LIVENESS_FACTOR } from "../lib/probes.ts";
+import { formatBytes, parseQuantity } from "../lib/quantity.ts";
 import { SECRETS } from "../secrets-catalog.ts";
 import type { EmitError, Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter, objectName } from "./finding.ts";
@@ -82,6 +84,25 @@ function checkReferences(objects: readonly RenderedObject[], emit: EmitError): v
     }
   }
   checkServicePorts(objects, emit);
+  checkGoverningServices(objects, emit);
+}
+
+/** A StatefulSet's serviceName must be a headless Service: that is what gives its pods their DNS names. */
+function checkGoverningServices(objects: readonly RenderedObject[], emit: EmitError): void {
+  const services = new Map(objects.filter((o) => o.kind === "Service").map((o) => [o.metadata?.name, o]));
+  for (const set of objects.filter((o) => o.kind === "StatefulSet")) {
+    const name = set.spec?.serviceName;
+    const service = services.get(name);
+    if (service?.spec?.clusterIP === "None") continue;
+    emit(
+      set,
+      "workload/statefulset-service",
+      "spec.serviceName",
+      service ? `Service ${name} has a cluster IP` : `Service ${name} does not exist in the overlay`,
+      "a StatefulSet's pods get their stable DNS names (<pod>.<service>) only from a headless Service",
+      "name a headless Service (clusterIP: None) selecting the pods: lib/workload.ts headlessService(); clients keep the normal Service",
+    );
+  }
 }
 
 function checkServicePorts(objects: readonly RenderedObject[], emit: EmitError): void {
@@ -161,12 +182,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
   for (const { container, at } of images) {
     const image = String(container.image ?? "");
     const [name, digest] = image.split("@");
-    const slash = name!.indexOf("/");
-    const firstPart = slash === -1 ? "" : name!.slice(0, slash);
-    const registry =
-      firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost"
-        ? firstPart
-        : "docker.io";
+    const registry = registryOf(image);
     const tag = /:([^/:]+)$/.exec(name!)?.[1];
     if (!platform.allowedRegistries.includes(registry)) {
       emit(
@@ -191,6 +207,37 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
   }
 }
 
+const handlerOf = ({ httpGet, exec, tcpSocket, grpc }: RenderedObject) =>
+  JSON.stringify({ httpGet, exec, tcpSocket, grpc });
+
+/**
+ * Readiness takes a pod out of rotation; liveness restarts it. A liveness that gives up as soon as
+ * readiness does kills a slow but working pod, and its requests, instead of letting it recover.
+ */
+function checkProbeRoles(
+  object: RenderedObject,
+  container: RenderedObject,
+  path: string,
+  emit: EmitError,
+): void {
+  const { readinessProbe: readiness, livenessProbe: liveness } = container;
+  if (!readiness || !liveness) return;
+  const sameHandler = handlerOf(readiness) === handlerOf(liveness);
+  const factor = sameHandler ? SAME_HANDLER_LIVENESS_FACTOR : 1;
+  const [ready, live] = [failureWindowSeconds(readiness), failureWindowSeconds(liveness)];
+  if (live >= factor * ready) return;
+  emit(
+    object,
+    "workload/probe-roles",
+    `${path}.livenessProbe`,
+    `liveness restarts the container after ${live}s of failures${sameHandler ? ", on the readiness probe's handler," : ""} and readiness takes it out of rotation after ${ready}s`,
+    "a slow but working pod is killed, with the requests it is serving, instead of being taken out of rotation until it recovers",
+    sameHandler
+      ? `give liveness a handler that only shows the process answers, or a failure window of at least ${factor}× readiness's (${factor * ready}s): lib/probes.ts probes()`
+      : `give liveness a failure window at least as long as readiness's (${ready}s): lib/probes.ts probes()`,
+  );
+}
+
 function checkWorkload(object: RenderedObject, emit: EmitError): void {
   if (!["Deployment", "StatefulSet"].includes(object.kind)) return;
   const pod = podTemplateOf(object)!;
@@ -210,6 +257,7 @@ function checkWorkload(object: RenderedObject, emit: EmitError): void {
         );
       }
     }
+    checkProbeRoles(object, container, path, emit);
     for (const resource of ["cpu", "memory"]) {
       if (!container.resources?.requests?.[resource]) {
         emit(
@@ -232,6 +280,57 @@ function checkWorkload(object: RenderedObject, emit: EmitError): void {
         "set sizes.<workload>.memoryLimit",
       );
     }
+  }
+}
+
+/**
+ * Every container of a workload requests and limits ephemeral storage, every emptyDir on disk has a
+ * sizeLimit, and the limits hold the sizeLimits: the kubelet evicts a pod whose emptyDirs and logs outgrow
+ * its containers' limits, so a smaller sum would evict it before any emptyDir is full.
+ */
+function checkEphemeralStorage(object: RenderedObject, emit: EmitError): void {
+  const pod = podTemplateOf(object);
+  if (!pod || object.kind === "Pod") return;
+  let limits = 0;
+  for (const { container, path, kind } of containersOf(pod)) {
+    if (kind === "ephemeralContainers") continue;
+    for (const field of ["requests", "limits"] as const) {
+      const value = container.resources?.[field]?.["ephemeral-storage"];
+      if (value === undefined) {
+        emit(
+          object,
+          "workload/ephemeral-storage",
+          `${path}.resources.${field}.ephemeral-storage`,
+          `no ephemeral-storage ${field === "requests" ? "request" : "limit"}`,
+          "the scheduler cannot tell whether the node has room for the container's emptyDirs and log, and a quota on ephemeral storage counts it as nothing",
+          "build the container with lib/workload.ts podTemplate(), which sizes it from its emptyDirs and log",
+        );
+      } else if (field === "limits") limits += parseQuantity(value);
+    }
+  }
+  let sizeLimits = 0;
+  for (const volume of (pod.spec.volumes as RenderedObject[] | undefined) ?? []) {
+    if (!volume.emptyDir || volume.emptyDir.medium === "Memory") continue;
+    if (volume.emptyDir.sizeLimit === undefined) {
+      emit(
+        object,
+        "workload/ephemeral-storage",
+        `${pod.path}.volumes[name=${volume.name}].emptyDir.sizeLimit`,
+        "an emptyDir without a sizeLimit",
+        "nothing bounds what the pod writes to the node's disk until the node runs short and evicts pods",
+        "give it a sizeLimit: lib/ephemeral-storage.ts scratchVolume()",
+      );
+    } else sizeLimits += parseQuantity(volume.emptyDir.sizeLimit);
+  }
+  if (limits > 0 && limits < sizeLimits) {
+    emit(
+      object,
+      "workload/ephemeral-storage",
+      `${pod.path}.containers`,
+      `the containers' ephemeral-storage limits (${formatBytes(limits)}) are below the emptyDirs' sizeLimits (${formatBytes(sizeLimits)})`,
+      "the kubelet evicts the pod when its emptyDirs and logs pass its containers' limits, before any emptyDir is full",
+      "size the containers from their emptyDirs: lib/workload.ts podTemplate()",
+    );
   }
 }
 
@@ -328,19 +427,8 @@ export function projectFindings(
     }
     checkImages(object, platform, emit);
     checkWorkload(object, emit);
+    checkEphemeralStorage(object, emit);
     checkLabels(object, emit);
-  }
-  for (const excess of quotaExcesses(quotaUsage(objects, platform.quota), platform.quota)) {
-    findings.push({
-      rule: "quota/exceeded",
-      severity: "error",
-      overlay,
-      object: "(all workloads)",
-      path: excess.resource,
-      message: `needs ${excess.used}, ${platform.title} allows ${excess.allowed}`,
-      why: "pods over the quota are refused at creation, and a rollout's surge pod stalls",
-      fix: `lower sizes in environments/${overlay}.yaml`,
-    });
   }
   return findings;
 }

@@ -13,6 +13,7 @@ import { deliveryFindings } from "./delivery.ts";
 import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
+import { quotaFindings, type VariantOf } from "./quota-findings.ts";
 import { schemaFindings } from "./schema/index.ts";
 import { Discovery, type Connection } from "../lib/kube-api.ts";
 import { serverFindings } from "./server.ts";
@@ -50,15 +51,26 @@ async function platformOf(repoRoot: string, overlay: string): Promise<PlatformNa
   return (await loadSettings(repoRoot, overlay)).platform;
 }
 
-/** Every object layer over one overlay's rendered objects, with its suppressions applied. */
+/**
+ * Every object layer over one overlay's rendered objects, with its suppressions applied, and the quota
+ * rule, which reports against the environment's settings (`variant`: which of its alternatives this is).
+ */
 export async function checkOverlay(
   objects: readonly RenderedObject[],
   overlay: string,
   platform: PlatformName,
+  variant?: VariantOf,
 ): Promise<{ findings: Finding[]; suppressions: Suppression[] }> {
   const { suppressions, findings: suppressionFindings } = suppressionsOf(objects, overlay);
   const layered = (await Promise.all(OBJECT_LAYERS.map((layer) => layer(objects, overlay, platform)))).flat();
-  return { findings: [...suppressionFindings, ...applySuppressions(layered, suppressions)], suppressions };
+  return {
+    findings: [
+      ...suppressionFindings,
+      ...applySuppressions(layered, suppressions),
+      ...quotaFindings(objects, overlay, platform, variant),
+    ],
+    suppressions,
+  };
 }
 
 /**
@@ -91,7 +103,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       return Promise.all(
         variants.map(async (variant) => {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];
-          let checked = await checkOverlay(objects, variant.name, platform);
+          let checked = await checkOverlay(objects, variant.name, platform, {
+            environment: overlay,
+            alternative: !variant.committed,
+          });
           if (options.server && discovery) {
             const admitted = await serverFindings(options.server, discovery, objects, variant.name);
             checked = { ...checked, findings: [...checked.findings, ...admitted] };

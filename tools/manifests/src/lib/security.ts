@@ -16,6 +16,11 @@ export interface SecurityException {
   readonly readOnlyRootFilesystem: false;
   /** Why this container must write outside its mounted volumes. */
   readonly reason: string;
+  /**
+   * How much it writes there, counted in its ephemeral storage (lib/ephemeral-storage.ts); for a pod the
+   * stack builds (an operator's sizes its own).
+   */
+  readonly writableRoot?: string;
 }
 
 export function containerSecurityContext(exception?: SecurityException): ISecurityContext {

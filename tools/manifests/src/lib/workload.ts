@@ -13,6 +13,7 @@ import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { KEEP_DATA, SYNC_HOOK, syncWave, SYNC_WAVES } from "./argocd.ts";
 import { labels, selectorLabels, type Identity } from "./labels.ts";
 import type { ProbeSet } from "./probes.ts";
+import { ephemeralStorage } from "./ephemeral-storage.ts";
 import { resources } from "./resources.ts";
 import {
   containerSecurityContext,
@@ -37,7 +38,8 @@ export interface ContainerProps {
   readonly securityException?: SecurityException;
 }
 
-export function container(props: ContainerProps): IContainer {
+/** `ephemeralStorage`: what it writes on the node (lib/ephemeral-storage.ts), requested and limited. */
+export function container(props: ContainerProps, ephemeralStorage: string): IContainer {
   return {
     name: props.name,
     image: props.image,
@@ -46,7 +48,7 @@ export function container(props: ContainerProps): IContainer {
     ...(props.ports ? { ports: props.ports } : {}),
     ...(props.envFrom ? { envFrom: props.envFrom } : {}),
     ...(props.env ? { env: props.env } : {}),
-    resources: resources(props.size),
+    resources: resources(props.size, ephemeralStorage),
     ...(props.probes ?? {}),
     securityContext: containerSecurityContext(props.securityException),
     ...(props.volumeMounts ? { volumeMounts: props.volumeMounts } : {}),
@@ -78,6 +80,7 @@ function topologySpread(
 }
 
 export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
+  const volumes = props.volumes ?? [];
   const exceptions = props.containers
     .filter((c) => c.securityException)
     .map((c) => `${c.name}: ${c.securityException!.reason}`);
@@ -102,7 +105,9 @@ export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
         ? { terminationGracePeriodSeconds: props.terminationGracePeriodSeconds }
         : {}),
       ...(props.spread ? { topologySpreadConstraints: topologySpread(props.identity) } : {}),
-      containers: props.containers.map(container),
+      containers: props.containers.map((props) =>
+        container(props, ephemeralStorage(props, volumes, props.securityException?.writableRoot)),
+      ),
       ...(props.volumes ? { volumes: [...props.volumes] } : {}),
     },
   };
@@ -148,13 +153,19 @@ export function deployment(props: DeploymentProps): Deployment {
   });
 }
 
-/** A single-replica StatefulSet: never two pods on the same data, even during a rollout. */
+/** The headless Service a StatefulSet names as its serviceName (see headlessService()). */
+export const governingServiceName = (identity: Identity): string => `${identity.name}-headless`;
+
+/**
+ * A single-replica StatefulSet: never two pods on the same data, even during a rollout. Its serviceName
+ * is the headless Service governingServiceName() names, which the component must add (headlessService()).
+ */
 export function statefulSet(props: WorkloadProps): StatefulSet {
   return new StatefulSet({
     metadata: workloadMetadata(props),
     spec: {
       replicas: 1,
-      serviceName: props.identity.name,
+      serviceName: governingServiceName(props.identity),
       selector: { matchLabels: selectorLabels(props.identity) },
       template: podTemplate(props),
     },
@@ -182,6 +193,25 @@ export function service(
     metadata: { name: identity.name, labels: labels(identity), annotations: syncWave(wave) },
     spec: {
       type: "ClusterIP",
+      selector: selectorLabels(identity),
+      ports: [{ name: port.name, port: port.port, targetPort: port.name, protocol: "TCP" }],
+    },
+  });
+}
+
+/**
+ * The headless Service (no cluster IP) that governs a StatefulSet: it gives each pod its stable DNS name
+ * (<pod>.<service>), which is what a StatefulSet's serviceName is for. Clients keep using service().
+ */
+export function headlessService(identity: Identity, port: NamedPort): Service {
+  return new Service({
+    metadata: {
+      name: governingServiceName(identity),
+      labels: labels(identity),
+      annotations: syncWave(SYNC_WAVES.configuration),
+    },
+    spec: {
+      clusterIP: "None",
       selector: selectorLabels(identity),
       ports: [{ name: port.name, port: port.port, targetPort: port.name, protocol: "TCP" }],
     },
@@ -259,11 +289,6 @@ export function cpuAutoscaler(
       ],
     },
   });
-}
-
-/** An emptyDir for scratch space the read-only root filesystem does not offer. */
-export function scratchVolume(name: string, sizeLimit = "256Mi"): IVolume {
-  return { name, emptyDir: { sizeLimit } };
 }
 
 const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadlineSeconds bounds it";

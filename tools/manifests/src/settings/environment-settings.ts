@@ -4,7 +4,15 @@
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
-import { BYTES_PATTERN, CPU_PATTERN, parseQuantity } from "../lib/quantity.ts";
+import {
+  canonicalBytes,
+  canonicalCpu,
+  exactBytes,
+  exactMillicores,
+  isBinaryQuantity,
+  isQuantity,
+  parseQuantity,
+} from "../lib/quantity.ts";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
@@ -22,7 +30,9 @@ export const FIXES: Record<string, string> = {
   platform: "use developer-sandbox or openshift (see tools/manifests/src/config/platforms.ts)",
   "postgres.provider":
     "use statefulset (any platform), or on platform openshift crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
-  "postgres.backups.*": "use a five-field cron schedule such as `0 1 * * 0`",
+  "postgres.backups.full": "use a five-field cron schedule such as `0 1 * * 0`",
+  "postgres.backups.incremental": "use a five-field cron schedule such as `0 1 * * 1-6`",
+  "postgres.backups.retention": "use a whole number from 1 to 365",
   "solr.provider": "use statefulset (any platform), or on platform openshift solrcloud (the Solr Operator)",
   "ckan.replicas":
     "use 1 with ReadWriteOnce uploads; more replicas need `storage.uploadsAccessMode: ReadWriteMany`",
@@ -41,10 +51,11 @@ export const FIXES: Record<string, string> = {
   "theme.contextualLinks": "list at most 3 links: the GC Design System footer shows no more",
   "theme.contextualLinks.*.label.*": "write the link's text in that language",
   "theme.contextualLinks.*.href.*": "use an absolute https:// URL, the page in that language",
-  "sizes.*.cpu": "use millicores such as 250m, or cores such as 0.5",
-  "sizes.*.memory": "use a byte quantity such as 512Mi or 1Gi",
-  "sizes.*.memoryLimit": "use a byte quantity such as 1Gi, not smaller than `memory`",
-  "sizes.*.storage": "use a byte quantity such as 5Gi",
+  "sizes.*.cpu": "use cores such as 0.5, 1 or 2, or millicores such as 250m",
+  "sizes.*.memory": "use a byte quantity with its unit, such as 512Mi, 1Gi or 1G",
+  "sizes.*.memoryLimit": "use a byte quantity with its unit, such as 1Gi, not smaller than `memory`",
+  "sizes.*.storage": "use a byte quantity with its unit, such as 5Gi or 10G",
+  "postgres.backups.storage": "use a byte quantity with its unit, such as 20Gi",
   "gitops.argocdNamespace":
     "use the namespace your Argo CD instance runs in (OpenShift GitOps' default is openshift-gitops)",
   "gitops.targetRevision": "use the branch, tag or commit Argo CD should deploy, e.g. main",
@@ -52,8 +63,46 @@ export const FIXES: Record<string, string> = {
     'use a five-field cron expression such as "*/15 * * * *" (minute hour day month weekday, UTC)',
 };
 
-const cpu = z.string().regex(CPU_PATTERN, "must be a CPU quantity");
-const bytes = z.string().regex(BYTES_PATTERN, "must be a byte quantity");
+/**
+ * A CPU amount in any form Kubernetes accepts (0.5, "500m", 1, "1.5"), written as Kubernetes writes it
+ * ("500m", "1", "1500m").
+ */
+const cpu = z.unknown().transform((value, context) => {
+  const millicores = isQuantity(value) ? exactMillicores(value) : undefined;
+  if (millicores === undefined || millicores < 1) {
+    context.addIssue({
+      code: "custom",
+      message: isQuantity(value)
+        ? "must be at least 1m, in whole millicores (the API server refuses finer CPU amounts)"
+        : "must be a CPU quantity",
+    });
+    return z.NEVER;
+  }
+  return canonicalCpu(millicores);
+});
+
+/** Below this, a byte quantity is a unit left out: 512 is 512 bytes, not 512Mi. */
+const SMALLEST_BYTES = 2 ** 20;
+
+/**
+ * A memory or storage amount in any form Kubernetes accepts ("512Mi", "1Gi", "1G", 1e9, "1.5Gi"), written
+ * as Kubernetes writes it ("1536Mi" for 1.5Gi).
+ */
+const bytes = z.unknown().transform((value, context) => {
+  const amount = isQuantity(value) ? exactBytes(value) : undefined;
+  if (amount === undefined || amount < SMALLEST_BYTES) {
+    context.addIssue({
+      code: "custom",
+      message: !isQuantity(value)
+        ? "must be a byte quantity"
+        : amount === undefined
+          ? "must be a whole number of bytes"
+          : `is ${amount} bytes: a number without a unit counts bytes`,
+    });
+    return z.NEVER;
+  }
+  return canonicalBytes(amount, isBinaryQuantity(value as string | number));
+});
 
 const workloadShape = {
   /** CPU request. No CPU limit is set: throttling a web server hurts more than sharing a node. */
@@ -64,8 +113,8 @@ const workloadShape = {
   memoryLimit: bytes,
 };
 const limitNotBelowRequest = (size: { memory: string; memoryLimit: string }) =>
-  !BYTES_PATTERN.test(size.memory) ||
-  !BYTES_PATTERN.test(size.memoryLimit) ||
+  !isQuantity(size.memory) ||
+  !isQuantity(size.memoryLimit) ||
   parseQuantity(size.memoryLimit) >= parseQuantity(size.memory);
 const limitMessage = { path: ["memoryLimit"], message: "must not be smaller than memory" };
 

@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { BASE_IMAGES } from "../config/stack.ts";
-import { SettingsError, type SettingsProblem } from "./load-settings.ts";
+import { registryOf } from "../lib/image-reference.ts";
+import { SettingsError, sortProblems, type SettingsProblem } from "./load-settings.ts";
 
 /** The OCI distribution spec's tag grammar. */
 export const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -71,8 +72,17 @@ const EXPECTED_NAMES: readonly string[] = Object.values(BASE_IMAGES);
 const TOP_LEVEL = ["apiVersion", "kind", "images"];
 const PIN_KEYS = ["name", "newName", "newTag", "digest"];
 
-/** Parses and validates a pins file's text; `file` is used in messages only. Throws a SettingsError. */
-export function parseImagePins(text: string, file: string): ImagePin[] {
+/** The registries the environment's platform pulls from: each pin must use one of them. */
+export interface PinPlatform {
+  readonly name: string;
+  readonly allowedRegistries: readonly string[];
+}
+
+/**
+ * Parses and validates a pins file's text; `file` is used in messages only. With `platform`, each pin's
+ * registry must be one it pulls from. Throws a SettingsError.
+ */
+export function parseImagePins(text: string, file: string, platform?: PinPlatform): ImagePin[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: SettingsProblem[] = [];
@@ -172,8 +182,18 @@ export function parseImagePins(text: string, file: string): ImagePin[] {
             `remove it; keys allowed here: ${PIN_KEYS.join(", ")}`,
           );
       }
-      for (const { key, message } of pinFieldProblems(values)) {
+      const fieldProblems = pinFieldProblems(values);
+      for (const { key, message } of fieldProblems) {
         problem(item.get(key, true) ?? item, `${field}.${key}`, message, PIN_FIXES[key]);
+      }
+      const registry = typeof values.newName === "string" ? registryOf(values.newName) : undefined;
+      if (platform && registry && !fieldProblems.length && !platform.allowedRegistries.includes(registry)) {
+        problem(
+          item.get("newName", true),
+          `${field}.newName`,
+          `${String(values.newName)} is on ${registry}, which platform ${platform.name} does not pull from`,
+          `use a registry it pulls from (${platform.allowedRegistries.join(", ")}), or, if the cluster can pull from ${registry}, add it to ${platform.name}'s allowedRegistries in tools/manifests/src/config/platforms.ts`,
+        );
       }
       pins.push(values as ImagePin);
     });
@@ -187,8 +207,7 @@ export function parseImagePins(text: string, file: string): ImagePin[] {
       );
     }
   }
-  if (problems.length > 0)
-    throw new SettingsError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  if (problems.length > 0) throw new SettingsError(sortProblems(problems));
   return pins;
 }
 
@@ -196,6 +215,7 @@ export function parseImagePins(text: string, file: string): ImagePin[] {
 export async function loadImagePins(
   workspaceRoot: string,
   environment: string,
+  platform?: PinPlatform,
 ): Promise<{ text: string; pins: ImagePin[] }> {
   const file = imagePinsPath(environment);
   let text: string;
@@ -205,13 +225,11 @@ export async function loadImagePins(
     throw new SettingsError([
       {
         file,
-        line: 1,
-        column: 1,
         field: "",
         message: "the environment's image pins are missing",
         fix: `copy manifests/overlays/sandbox/${IMAGE_PINS_COMPONENT}/kustomization.yaml there, then pin each image with \`npm run images -- pin\``,
       },
     ]);
   }
-  return { text, pins: parseImagePins(text, file) };
+  return { text, pins: parseImagePins(text, file, platform) };
 }

@@ -5,12 +5,15 @@ import path from "node:path";
 import { LineCounter, parseDocument, isMap, isNode } from "yaml";
 import type { ZodError } from "zod";
 import { environmentSettingsSchema, FIXES, type EnvironmentSettings } from "./environment-settings.ts";
+import { environmentNames, settingsPath } from "../environments/environment-files.ts";
 import { imagePinsPath } from "./image-pins.ts";
 
 export interface SettingsProblem {
+  /** A file, or a folder (an orphaned overlay), relative to the workspace root. */
   readonly file: string;
-  readonly line: number;
-  readonly column: number;
+  /** Where in the file; absent for a problem with the file as a whole. */
+  readonly line?: number;
+  readonly column?: number;
   /** Dotted path of the field, e.g. `sizes.ckan.cpu`. */
   readonly field: string;
   readonly message: string;
@@ -27,7 +30,8 @@ export class SettingsError extends Error {
 }
 
 export function formatProblem(problem: SettingsProblem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  const where =
+    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column}`;
   const field = problem.field ? `${problem.field}: ` : "";
   return `${where}  ${field}${problem.message}\n    fix: ${problem.fix}`;
 }
@@ -122,7 +126,22 @@ function problemsFrom(
         : `${issue.message} (${shown})`;
     problems.push({ file, line, column: col, field, message, fix: fixFor(field) });
   }
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return sortProblems(problems);
+}
+
+/** In the order of the file. */
+export function sortProblems(problems: SettingsProblem[]): SettingsProblem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Where a field (dotted path) is in a settings text, for problems found after parsing. */
+export function fieldPosition(text: string, field: string): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const node = doc.getIn(field.split("."), true);
+  const offset = isNode(node) && node.range ? node.range[0] : 0;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
 }
 
 function keyOf(doc: ReturnType<typeof parseDocument>, keys: string[]): unknown {
@@ -155,19 +174,20 @@ function unwrap(schema: unknown): { shape?: Record<string, unknown> } | undefine
 
 /** Reads environments/<name>.yaml, relative to the workspace root. */
 export async function loadSettings(workspaceRoot: string, environment: string): Promise<EnvironmentSettings> {
-  const file = path.join("environments", `${environment}.yaml`);
+  const file = settingsPath(environment);
   let text: string;
   try {
     text = await readFile(path.join(workspaceRoot, file), "utf8");
   } catch {
+    const known = await environmentNames(workspaceRoot);
     throw new SettingsError([
       {
         file,
-        line: 1,
-        column: 1,
         field: "",
-        message: "the settings file is missing",
-        fix: `create ${file} from the example in README.md`,
+        message: `there is no environment named ${environment}: the settings file is missing`,
+        fix:
+          (known.length > 0 ? `use one of ${known.join(", ")}, or ` : "") +
+          `create ${file} from the example in README.md ("Settings")`,
       },
     ]);
   }

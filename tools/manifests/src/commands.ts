@@ -6,7 +6,7 @@ import { rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { readTree } from "./emit/write-tree.ts";
-import { environmentNameProblem } from "./environments/environment-files.ts";
+import { checkEnvironmentName } from "./environments/environment-files.ts";
 import { removalPlan, removeEnvironment } from "./environments/remove-environment.ts";
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
@@ -19,7 +19,6 @@ import {
   runCommand,
   splitCommand,
   unknownCommand,
-  UsageError,
   workspaceHelp,
   WORKSPACE_OPTION,
 } from "./lib/command-line.ts";
@@ -110,11 +109,6 @@ pins and SealedSecrets) and its Argo CD objects manifests/argocd/<name>/. Withou
 
   --yes               delete them
 ${workspaceHelp(22)}`;
-
-function checkEnvironmentName(name: string, usage: string): void {
-  const problem = environmentNameProblem(name);
-  if (problem) throw new UsageError(`${problem}; use the name of a file in environments/`, usage);
-}
 
 function jsonReport(report: EnvironmentReport) {
   return {

@@ -184,9 +184,10 @@ export function quotaUsage(objects: readonly Obj[], quota: PlatformQuota): Quota
 
 export type QuotaUnit = "millicores" | "bytes" | "count";
 
-/** One thing that adds to a quota line: `count` pods (or claims) of `each`. */
+/** One thing that adds to a quota line: `count` pods, or one claim, of `each`. */
 export interface QuotaPart {
   readonly what: string;
+  readonly per: "pod" | "claim";
   /** The setting that decides `each`, when one does (`sizes.solr.cpu`). */
   readonly field?: string;
   readonly each: number;
@@ -242,6 +243,7 @@ export function quotaExcesses(usage: QuotaUsage, quota: PlatformQuota): QuotaExc
   ) =>
     workloads.map((w) => ({
       what: w.object,
+      per: "pod" as const,
       ...(setting && w.sizes ? { field: `sizes.${w.sizes}.${setting}` } : {}),
       each: pick(w),
       count: podsOf(w),
@@ -285,6 +287,7 @@ export function quotaExcesses(usage: QuotaUsage, quota: PlatformQuota): QuotaExc
   const claimParts = (size: (claim: OperatorClaim) => number) =>
     usage.claims.map((claim) => ({
       what: `PersistentVolumeClaim/${claim.name}`,
+      per: "claim" as const,
       ...(claim.field ? { field: claim.field } : {}),
       each: size(claim),
       count: 1,

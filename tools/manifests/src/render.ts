@@ -19,7 +19,7 @@ import {
   settingsPath,
   suggestedName,
 } from "./environments/environment-files.ts";
-import { imagePinsPath, loadImagePins, parseImagePins } from "./settings/image-pins.ts";
+import { imagePinsPath, loadImagePins, parseImagePins, type PinPlatform } from "./settings/image-pins.ts";
 import { loadSealedSecrets } from "./settings/sealed-secrets.ts";
 import {
   fieldPosition,
@@ -74,15 +74,7 @@ export async function loadEnvironments(
     if (environmentNameProblem(name)) continue;
     const settings = await loadSettings(workspaceRoot, name).catch(collect);
     const platform = settings ? { name: settings.platform, ...PLATFORMS[settings.platform] } : undefined;
-    const override = overrides.imagePins?.get(name);
-    const pins = await (
-      override === undefined
-        ? loadImagePins(workspaceRoot, name, platform)
-        : Promise.resolve().then(() => ({
-            text: override,
-            pins: parseImagePins(override, imagePinsPath(name), platform),
-          }))
-    ).catch(collect);
+    const pins = await readPins(workspaceRoot, name, platform, overrides.imagePins?.get(name)).catch(collect);
     const sealedSecrets = await loadSealedSecrets(workspaceRoot, name);
     if (settings && pins) {
       environments.push({
@@ -96,6 +88,12 @@ export async function loadEnvironments(
   problems.push(...(await sharedTargetProblems(workspaceRoot, environments)));
   if (problems.length > 0) throw new SettingsError(problems);
   return environments;
+}
+
+/** The environment's image pins: its file's, or `text` when a command renders pins it is about to write. */
+async function readPins(workspaceRoot: string, name: string, platform?: PinPlatform, text?: string) {
+  if (text === undefined) return loadImagePins(workspaceRoot, name, platform);
+  return { text, pins: parseImagePins(text, imagePinsPath(name), platform) };
 }
 
 /** Files in environments/ that cannot be an environment, and output under manifests/ that has none. */

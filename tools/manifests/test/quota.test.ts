@@ -93,7 +93,9 @@ describe("quota usage", () => {
         unit: "millicores",
         used: 2 * quota.notTerminating.requestsCpuMillicores,
         allowed: quota.notTerminating.requestsCpuMillicores,
-        parts: [{ what: "Deployment/big", each: quota.notTerminating.requestsCpuMillicores, count: 2 }],
+        parts: [
+          { what: "Deployment/big", per: "pod", each: quota.notTerminating.requestsCpuMillicores, count: 2 },
+        ],
       },
     ]);
   });

@@ -1,16 +1,7 @@
 // What both commands print: paths as the user reads them, errors with their fix, and the summary table.
 import path from "node:path";
-import { environmentNameProblem } from "@ckan-openshift/manifests/environments/environment-files.ts";
-import { UsageError } from "@ckan-openshift/manifests/lib/command-line.ts";
 import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import type { Outcome, SecretValues } from "./generate.ts";
-
-/** Exits 2 unless `name` can be the name of a settings file in environments/. */
-export function checkEnvironmentName(name: string, usage: string): void {
-  const problem = environmentNameProblem(name);
-  if (problem)
-    throw new UsageError(`${problem}; use the name of a file in environments/, e.g. sandbox`, usage);
-}
 
 /** The wording of the expected failures of both commands (exit 1). */
 export function explainFailure(error: unknown): string | undefined {

@@ -6,6 +6,7 @@
 // --rotate. Values are printed only with --show. Command lines and exit codes follow docs/cli.md:
 // 0 done, 1 failed (nothing written), 2 usage.
 import path from "node:path";
+import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
 import {
   parseCommandLine,
   runCommand,
@@ -15,7 +16,7 @@ import {
 } from "@ckan-openshift/manifests/lib/command-line.ts";
 import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { checkEnvironmentName, explainFailure, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
+import { explainFailure, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
 import { generateSecrets } from "./generate.ts";
 import { sealCommand } from "./seal-command.ts";

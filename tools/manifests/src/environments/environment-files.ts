@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { applicationName } from "../lib/argocd.ts";
+import { UsageError } from "../lib/command-line.ts";
 
 export const ENVIRONMENTS_DIR = "environments";
 
@@ -29,6 +30,13 @@ export function environmentNameProblem(name: string): string | undefined {
   if (name.length > MAX_NAME_LENGTH)
     return `"${name}" is longer than ${MAX_NAME_LENGTH} characters: its Argo CD Application ${applicationName(name)} becomes a label value, at most 63`;
   return undefined;
+}
+
+/** For a command given an environment's name: a UsageError (exit 2) unless it can be one. */
+export function checkEnvironmentName(name: string, usage: string): void {
+  const problem = environmentNameProblem(name);
+  if (problem)
+    throw new UsageError(`${problem}; use the name of a file in environments/, e.g. sandbox`, usage);
 }
 
 /** The nearest valid name, for a fix: lowercase, other characters as '-'. */

@@ -62,10 +62,10 @@ export async function removeEnvironment(workspaceRoot: string, removals: readonl
   const scratch = path.join(workspaceRoot, `.environment-removed-${randomBytes(4).toString("hex")}`);
   const moved: [from: string, to: string][] = [];
   try {
+    await mkdir(scratch);
     for (const [index, removal] of removals.entries()) {
       const from = path.join(workspaceRoot, removal.path);
       const to = path.join(scratch, String(index));
-      await mkdir(scratch, { recursive: true });
       await rename(from, to);
       moved.push([from, to]);
     }

@@ -29,7 +29,7 @@ function partText(part: QuotaPart, unit: QuotaUnit): string {
   const format = FORMAT[unit];
   if (unit === "count") return part.what;
   const pods = part.count === 1 ? "1 pod" : `${part.count} pods`;
-  return part.what.startsWith("PersistentVolumeClaim/")
+  return part.per === "claim"
     ? `${part.field ?? part.what} (${format(part.each)})`
     : `${part.field ?? part.what} (${format(part.each)} × ${pods})`;
 }

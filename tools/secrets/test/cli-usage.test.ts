@@ -38,7 +38,7 @@ describe("secrets: bad input", () => {
     [["sandbox", "prod"], '✗ unexpected argument "prod": it takes one <environment>'],
     [
       ["../sandbox", "--dry-run"],
-      `✗ "../sandbox" is not a valid environment name: use lowercase letters, digits and '-', starting and ending with a letter or digit (it names the overlay folder and the Argo CD objects ckan-<name>, which Kubernetes names must be); use the name of a file in environments/, e.g. sandbox`,
+      `✗ "../sandbox" is not a valid environment name: use lowercase letters, digits and '-', starting and ending with a letter or digit (it names the overlay folder and the Argo CD objects ckan-<name>, which must be Kubernetes names); use the name of a file in environments/, e.g. sandbox`,
     ],
     [["sandbox", "--dry-run", "--context", "x"], "✗ --context needs the cluster, and --dry-run uses none"],
   ])("should exit 2 with the usage for %j", (args, message) => {

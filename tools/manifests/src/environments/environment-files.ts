@@ -26,7 +26,7 @@ const MAX_NAME_LENGTH = 63 - applicationName("").length;
 /** Why `name` cannot name an environment, or undefined when it can. */
 export function environmentNameProblem(name: string): string | undefined {
   if (!DNS_LABEL.test(name))
-    return `"${name}" is not a valid environment name: use lowercase letters, digits and '-', starting and ending with a letter or digit (it names the overlay folder and the Argo CD objects ${applicationName("<name>")}, which Kubernetes names must be)`;
+    return `"${name}" is not a valid environment name: use lowercase letters, digits and '-', starting and ending with a letter or digit (it names the overlay folder and the Argo CD objects ${applicationName("<name>")}, which must be Kubernetes names)`;
   if (name.length > MAX_NAME_LENGTH)
     return `"${name}" is longer than ${MAX_NAME_LENGTH} characters: its Argo CD Application ${applicationName(name)} becomes a label value, at most 63`;
   return undefined;

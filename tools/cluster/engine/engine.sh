@@ -17,7 +17,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-state=${CKAN_CLUSTER_STATE:-$HOME/.cache/ckan-openshift-cluster/state}
+state=${CKAN_CLUSTER_STATE:-${CKAN_CLUSTER_CACHE:-$HOME/.cache/ckan-openshift-cluster}/state}
 registry=${CKAN_CLUSTER_REGISTRY:-127.0.0.1:5000}
 podman_dir=$state/podman
 registry_dir=$state/registry

@@ -110,11 +110,9 @@ async function causes(namespace: string, owner: string, patience: boolean): Prom
   for (const event of events.items) {
     const about = event.involvedObject;
     if (event.type !== "Warning" || !owned(about.name)) continue;
-    if (
-      event.reason === "FailedCreate" ||
-      event.reason === "FailedScheduling" ||
-      event.reason === "BackoffLimitExceeded"
-    )
+    // FailedScheduling often clears by itself (a claim binds a moment later): reported only on timeout.
+    const hopeless = event.reason === "FailedCreate" || event.reason === "BackoffLimitExceeded";
+    if (hopeless || (patience && event.reason === "FailedScheduling"))
       found.push(`${about.kind} ${about.name}: ${event.reason}: ${event.message}`);
   }
   for (const pod of pods.items) {

@@ -16,7 +16,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
-state=${CKAN_CLUSTER_STATE:-$HOME/.cache/ckan-openshift-cluster/state}
+state=${CKAN_CLUSTER_STATE:-${CKAN_CLUSTER_CACHE:-$HOME/.cache/ckan-openshift-cluster}/state}
 registry=${CKAN_CLUSTER_REGISTRY:-127.0.0.1:5000}
 cache=$state/standins
 label=ckan-openshift.standin.inputs

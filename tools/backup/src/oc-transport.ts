@@ -165,19 +165,20 @@ export function ocTransport(target: OcTarget): Transport {
           ["patch", "cronjob", name, "--type=merge", "-p", '{"spec":{"suspend":true}}'],
           `suspending cronjob/${name}`,
         );
-      for (const name of writers)
-        await checked(
-          target,
-          [
-            "wait",
-            "--for=delete",
-            "pod",
-            "-l",
-            selectorOf(objectNamed(target.objects, "Deployment", name)!),
-            "--timeout=300s",
-          ],
-          `waiting for the pods of deployment/${name} to stop`,
-        );
+      for (const name of writers) {
+        const selector = selectorOf(objectNamed(target.objects, "Deployment", name)!);
+        const result = await runTool(target, [
+          "wait",
+          "--for=delete",
+          "pod",
+          "-l",
+          selector,
+          "--timeout=300s",
+        ]);
+        // Pods that were gone before the wait started are what it waits for, whatever this kubectl says.
+        if (result.code !== 0 && !/no matching resources/i.test(result.stderr))
+          throw failure(target, `waiting for the pods of deployment/${name} to stop`, result);
+      }
     },
 
     async resumeWriters() {

@@ -1,10 +1,12 @@
 // Runs the ckan image's own scripts on this host with the environment a pod gets. Only what the image
-// and the pod's volumes provide is mapped: /srv/app/bin → images/ckan/scripts, the venv, and one scratch
-// directory per pod for each volume (config, tmp, storage).
+// and the pod's volumes provide is mapped: /srv/app/bin → images/ckan/scripts, the venv, one scratch
+// directory per pod for each emptyDir (config, tmp) and one per PersistentVolumeClaim, shared by every
+// pod that mounts it (the uploads volume outlives a web pod, as in the cluster).
 import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { CKAN_IMAGE } from "@ckan-openshift/manifests/config/stack.ts";
 import { addressOf } from "./hosts.ts";
 import type { CkanApi } from "./api.ts";
 import { waitFor, type Supervisor } from "./processes.ts";
@@ -20,6 +22,8 @@ export interface CkanHost {
   readonly venv: string;
   /** The baked config template, made once by ckan-build-config, as the image build does. */
   readonly template: string;
+  /** CKAN's version in the venv (its pin). */
+  readonly version: string;
 }
 
 /** The image's command mapped to the script in the repository. */
@@ -33,17 +37,21 @@ export function hostCommand(container: RenderedContainer): [string, string[]] {
   return [path.join(SCRIPTS, command.slice(IMAGE_BIN.length)), [...rest, ...container.args]];
 }
 
-/** The pod's environment plus the image's ENV and volumes, mapped to `<scratch>/<pod>/…`. */
+/** Where a PersistentVolumeClaim's content lives on this host. */
+export const claimDirectory = (paths: Paths, claim: string) => path.join(paths.scratch, "volumes", claim);
+
+/** The pod's environment plus the image's ENV and volumes: `<scratch>/<pod>/…`, claims in `<scratch>/volumes/`. */
 export async function podEnvironment(
   host: CkanHost,
   container: RenderedContainer,
   pod: string,
 ): Promise<Record<string, string>> {
   const root = path.join(host.paths.scratch, pod);
+  const storageClaim = container.claims[container.env.CKAN_STORAGE_PATH ?? CKAN_IMAGE.storagePath];
   const directories = {
     config: path.join(root, "config"),
     tmp: path.join(root, "tmp"),
-    storage: path.join(root, "storage"),
+    storage: storageClaim ? claimDirectory(host.paths, storageClaim) : path.join(root, "storage"),
   };
   for (const directory of Object.values(directories)) await mkdir(directory, { recursive: true });
   return {
@@ -61,9 +69,9 @@ export async function podEnvironment(
   };
 }
 
-/** ckan-build-config, as the Dockerfile runs it, with the plugin list from versions.env. */
+/** ckan-build-config, as the Dockerfile runs it, with the plugin list from versions.env; one per venv (release). */
 export async function buildTemplate(paths: Paths, venv: string, plugins: string): Promise<string> {
-  const template = path.join(paths.scratch, "image", "ckan.ini");
+  const template = path.join(paths.scratch, `image-${path.basename(venv)}`, "ckan.ini");
   await run(path.join(SCRIPTS, "ckan-build-config"), [], {
     env: {
       PATH: `${SCRIPTS}:${path.join(venv, "bin")}:${process.env.PATH ?? ""}`,
@@ -94,7 +102,7 @@ export async function runBootstrap(
   host: CkanHost,
   supervisor: Supervisor,
   container: RenderedContainer,
-  run: number,
+  run: number | string,
 ) {
   await runToCompletion(host, supervisor, container, `bootstrap-${run}`);
 }

@@ -1,18 +1,21 @@
 // Boots the rendered sandbox configuration on this host (PostgreSQL, Redis, Solr, the bootstrap Job,
-// web and worker), hands it to a journey (the end-to-end scenario or the benchmark), and stops
-// everything it started, keeping the logs of every service when something failed.
+// web and worker), hands it to a journey (the end-to-end scenario, the benchmark or the day-two
+// drills), and stops everything it started, keeping the logs of every service when something failed.
+// A stack can change its CKAN release (another pin set of the ckan image) as a rollout would.
 import { execFile } from "node:child_process";
 import { chmod, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
 import { readVersions } from "@ckan-openshift/manifests/config/versions.ts";
-import { parseEnvFile } from "@ckan-openshift/secrets/store-files.ts";
+import { parseEnvFile, secretsDirectory } from "@ckan-openshift/secrets/store-files.ts";
 import { CkanApi } from "./api.ts";
 import { phase, seconds, type Phase } from "./api-journey.ts";
 import {
   buildTemplate,
   ckanCli,
+  claimDirectory,
   execProbe,
   runBootstrap,
   startWeb,
@@ -24,8 +27,11 @@ import { addHostEntries, addressOf, removeHostEntries, TEST_HOSTS } from "./host
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
 import {
+  ckanPins,
   ckanVirtualEnvironment,
   installExtensions,
+  postgresDataDirectory,
+  solrHome,
   startPostgres,
   startRedis,
   startSolr,
@@ -34,11 +40,13 @@ import {
 
 const run = promisify(execFile);
 export const REPO = path.resolve(import.meta.dirname, "../../..");
-const ENVIRONMENT = "sandbox";
+export const ENVIRONMENT = "sandbox";
 
 export interface HostStack {
   readonly stack: RenderedStack;
-  readonly host: CkanHost;
+  /** The CKAN release that web, worker and Jobs run; deployCkan changes it. */
+  host: CkanHost;
+  readonly paths: Paths;
   readonly supervisor: Supervisor;
   /** http://ckan:<port>, the Service as other pods reach it. */
   readonly api: CkanApi;
@@ -46,6 +54,8 @@ export interface HostStack {
   readonly phase: Phase;
   /** A sysadmin API token made with `ckan user token add`, as an operator would. */
   readonly sysadminToken: () => Promise<string>;
+  /** What outlives the pods: PostgreSQL's cluster directory, the uploads volume, Solr's home. */
+  readonly volumes: { readonly postgres: string; readonly uploads: string; readonly solr: string };
 }
 
 export interface BootOptions {
@@ -53,11 +63,22 @@ export interface BootOptions {
   readonly set?: readonly string[];
   /** Keep the scratch directory. */
   readonly keep?: boolean;
+  /** Another pin set of the ckan image: overrides of images/ckan/versions.env. */
+  readonly pins?: Readonly<Record<string, string>>;
+  /** Run the bootstrap Job a second time, to prove it idempotent (default true). */
+  readonly bootstrapTwice?: boolean;
 }
 
+/**
+ * Where this stack's Secrets are: the secrets tool's dry-run store in the stack's own workspace. It plays
+ * the namespace's Secrets: the tool keeps what is there and composes only what is missing.
+ */
+export const stackSecretsDirectory = (paths: Paths) =>
+  secretsDirectory(path.join(paths.scratch, "workspace"), ENVIRONMENT);
+
 /** The Secrets as the project's secrets tool makes them (dry run, in a scratch copy of the settings). */
-async function secretsFromTool(scratch: string): Promise<Map<string, Record<string, string>>> {
-  const workspace = path.join(scratch, "workspace");
+async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string, string>>> {
+  const workspace = path.join(paths.scratch, "workspace");
   await cp(path.join(REPO, "environments"), path.join(workspace, "environments"), { recursive: true });
   await run(process.execPath, [
     path.join(REPO, "tools/secrets/src/cli.ts"),
@@ -66,9 +87,9 @@ async function secretsFromTool(scratch: string): Promise<Map<string, Record<stri
     "--workspace",
     workspace,
   ]);
-  const directory = path.join(workspace, ".secrets", ENVIRONMENT);
+  const directory = stackSecretsDirectory(paths);
   const secrets = new Map<string, Record<string, string>>();
-  for (const name of ["postgres-secrets", "redis-secrets", "ckan-secrets"]) {
+  for (const name of [NAMES.postgresSecret, NAMES.redisSecret, NAMES.ckanSecret]) {
     const file = path.join(directory, `${name}.env`);
     secrets.set(name, parseEnvFile(await readFile(file, "utf8"), file));
   }
@@ -86,83 +107,150 @@ function parseChanges(assignments: readonly string[]): Map<string, Record<string
   return changes;
 }
 
-async function boot(paths: Paths, supervisor: Supervisor, options: BootOptions): Promise<HostStack> {
-  const changes = parseChanges(options.set ?? []);
-  const secrets = await phase(
-    "render the sandbox overlay; secrets from the secrets tool (dry run)",
-    async () => {
-      const store = await secretsFromTool(paths.scratch);
-      for (const [name, data] of changes)
-        if (store.has(name)) store.set(name, { ...store.get(name), ...data });
-      return store as SecretStore;
-    },
-  );
-  const stack = await renderedStack(REPO, ENVIRONMENT, secrets, changes);
-  const port = (service: string) => {
-    const value = stack.services.get(service);
-    if (value === undefined) throw new Error(`the rendered overlay has no Service ${service}`);
-    return value;
-  };
-
-  await phase("map the Service names to their own loopback addresses (/etc/hosts)", () =>
-    addHostEntries([...stack.services.keys(), ...TEST_HOSTS]),
-  );
-  const venv = await phase("CKAN virtual environment with the ckan image's pins", () =>
-    ckanVirtualEnvironment(REPO, (line) => console.log(`  ${line}`)),
+/**
+ * A CKAN release as the ckan image would hold it: the venv for the pin set (cached), the repository's
+ * extensions installed into it, and the config template baked from it.
+ */
+export async function prepareRelease(
+  paths: Paths,
+  overrides: Readonly<Record<string, string>> = {},
+): Promise<CkanHost> {
+  const pins = ckanPins(REPO, overrides);
+  const venv = await phase(`CKAN ${pins.CKAN_VERSION}: virtual environment with the ckan image's pins`, () =>
+    ckanVirtualEnvironment(REPO, pins, (line) => console.log(`  ${line}`)),
   );
   await phase("the repository's CKAN extensions: assets bundled, catalogues compiled, installed", () =>
     installExtensions(REPO, venv),
   );
-  await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
-    await Promise.all([
-      startPostgres(supervisor, paths, containerOf(stack, "postgres"), port("postgres")),
-      startRedis(supervisor, paths, containerOf(stack, "redis"), port("redis")),
-      startSolr(supervisor, paths, venv, port("solr"), containerOf(stack, "solr").readiness?.httpPath ?? ""),
-    ]);
-  });
-
-  const plugins = readVersions(REPO, "ckan").CKAN_PLUGINS ?? "";
+  const plugins = { ...readVersions(REPO, "ckan"), ...overrides }.CKAN_PLUGINS ?? "";
   const template = await phase("bake the config template (ckan-build-config, as the image build does)", () =>
     buildTemplate(paths, venv, plugins),
   );
-  const host: CkanHost = { paths, venv, template };
-  const bootstrap = containerOf(stack, "ckan-bootstrap");
-  await phase("bootstrap Job (first run)", () => runBootstrap(host, supervisor, bootstrap, 1));
-  await phase("bootstrap Job again: idempotent", () => runBootstrap(host, supervisor, bootstrap, 2));
+  return { paths, venv, template, version: pins.CKAN_VERSION! };
+}
 
-  const api = new CkanApi(`http://ckan:${port("ckan")}`);
-  const web = containerOf(stack, "ckan");
-  const worker = containerOf(stack, "ckan-worker");
-  await phase("web and worker start; readiness and liveness probes pass", async () => {
-    await startWeb(host, supervisor, web, port("ckan"));
+/** Stops the web and the worker, as scaling their Deployments to zero would. */
+export async function stopCkan(stack: HostStack): Promise<void> {
+  await Promise.all(["web", "worker"].map((name) => stack.supervisor.stop(name)));
+}
+
+/**
+ * Rolls out a release: web and worker stopped, the bootstrap Job run with the new release (migrations),
+ * web and worker started on it and their probes passing.
+ */
+export async function deployCkan(
+  stack: HostStack,
+  host: CkanHost,
+  options: { readonly bootstrapRuns?: number } = {},
+): Promise<void> {
+  const { supervisor } = stack;
+  await stopCkan(stack);
+  stack.host = host;
+  const bootstrap = containerOf(stack.stack, NAMES.bootstrapJob);
+  const runs = options.bootstrapRuns ?? 1;
+  for (let i = 1; i <= runs; i++)
+    await phase(i === 1 ? `bootstrap Job (CKAN ${host.version})` : "bootstrap Job again: idempotent", () =>
+      runBootstrap(host, supervisor, bootstrap, `${host.version}-${i}`),
+    );
+  await startCkan(stack);
+}
+
+/** Starts web and worker with the stack's release and waits for their probes. */
+export async function startCkan(stack: HostStack): Promise<void> {
+  const { supervisor, host } = stack;
+  const web = containerOf(stack.stack, "ckan");
+  const worker = containerOf(stack.stack, NAMES.worker);
+  await phase(`web and worker start (CKAN ${host.version}); readiness and liveness probes pass`, async () => {
+    await startWeb(host, supervisor, web, stack.webPort);
     await startWorker(host, supervisor, worker);
-    await waitForWeb({ api, supervisor }, web, "web");
+    await waitForWeb(stack, web, "web");
     await waitFor("the worker's liveness probe", 300, async () => {
       if (!supervisor.isRunning("worker"))
         throw new Error(`the worker exited:\n${supervisor.tail("worker")}`);
       return (await execProbe(host, worker, "worker")) ? true : undefined;
     });
   });
-
-  const sysadminToken = async () => {
-    const output = await ckanCli(host, web, "web", [
-      "user",
-      "token",
-      "add",
-      web.env.CKAN_SYSADMIN_NAME!,
-      "e2e",
-    ]);
-    const match = /\b(eyJ[\w-]+\.[\w-]+\.[\w-]+)\b/.exec(output);
-    if (!match) throw new Error("ckan user token add printed no token");
-    return match[1]!;
-  };
-  return { stack, host, supervisor, api, webPort: port("ckan"), phase, sysadminToken };
 }
 
-/** Boots the stack, runs `journey` against it, stops everything; sets process.exitCode on failure. */
-export async function withHostStack(
-  options: BootOptions,
-  journey: (stack: HostStack) => Promise<void>,
+/** Boots the whole stack in `paths.scratch`: its Secrets are whatever its store holds, else fresh ones. */
+export async function startHostStack(
+  paths: Paths,
+  supervisor: Supervisor,
+  options: BootOptions = {},
+): Promise<HostStack> {
+  const changes = parseChanges(options.set ?? []);
+  const secrets = await phase(
+    "render the sandbox overlay; secrets from the secrets tool (dry run)",
+    async () => {
+      const store = await secretsFromTool(paths);
+      for (const [name, data] of changes)
+        if (store.has(name)) store.set(name, { ...store.get(name), ...data });
+      return store as SecretStore;
+    },
+  );
+  const rendered = await renderedStack(REPO, ENVIRONMENT, secrets, changes);
+  const port = (service: string) => {
+    const value = rendered.services.get(service);
+    if (value === undefined) throw new Error(`the rendered overlay has no Service ${service}`);
+    return value;
+  };
+
+  await phase("map the Service names to their own loopback addresses (/etc/hosts)", () =>
+    addHostEntries([...rendered.services.keys(), ...TEST_HOSTS]),
+  );
+  const host = await prepareRelease(paths, options.pins);
+  await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
+    await Promise.all([
+      startPostgres(supervisor, paths, containerOf(rendered, "postgres"), port("postgres")),
+      startRedis(supervisor, paths, containerOf(rendered, "redis"), port("redis")),
+      startSolr(
+        supervisor,
+        paths,
+        host.venv,
+        port("solr"),
+        containerOf(rendered, "solr").readiness?.httpPath ?? "",
+      ),
+    ]);
+  });
+
+  const web = containerOf(rendered, "ckan");
+  const stack: HostStack = {
+    stack: rendered,
+    host,
+    paths,
+    supervisor,
+    api: new CkanApi(`http://ckan:${port("ckan")}`),
+    webPort: port("ckan"),
+    phase,
+    sysadminToken: async () => {
+      const output = await ckanCli(stack.host, web, "web", [
+        "user",
+        "token",
+        "add",
+        web.env.CKAN_SYSADMIN_NAME!,
+        "e2e",
+      ]);
+      const match = /\b(eyJ[\w-]+\.[\w-]+\.[\w-]+)\b/.exec(output);
+      if (!match) throw new Error("ckan user token add printed no token");
+      return match[1]!;
+    },
+    volumes: {
+      postgres: postgresDataDirectory(paths),
+      uploads: claimDirectory(paths, NAMES.ckanStorage),
+      solr: solrHome(paths),
+    },
+  };
+  await deployCkan(stack, host, { bootstrapRuns: options.bootstrapTwice === false ? 1 : 2 });
+  return stack;
+}
+
+/**
+ * A scratch directory and a supervisor for `body`; afterwards every process is stopped, the host
+ * entries removed, and on failure the logs kept. Sets process.exitCode on failure.
+ */
+export async function withScratch(
+  options: Pick<BootOptions, "keep">,
+  body: (scratch: string, supervisor: Supervisor) => Promise<void>,
 ): Promise<void> {
   const started = performance.now();
   const scratch = await mkdtemp(path.join(tmpdir(), "ckan-e2e-"));
@@ -192,8 +280,7 @@ export async function withHostStack(
   }
 
   try {
-    const stack = await boot({ repo: REPO, scratch }, supervisor, options);
-    await journey(stack);
+    await body(scratch, supervisor);
     const addresses = ["postgres", "redis", "solr", "ckan"].map(addressOf).join(", ");
     console.log(`✓ passed in ${seconds(started)} (services on ${addresses})`);
   } catch (error) {
@@ -203,4 +290,15 @@ export async function withHostStack(
   } finally {
     await cleanUp();
   }
+}
+
+/** Boots the stack, runs `journey` against it, stops everything; sets process.exitCode on failure. */
+export async function withHostStack(
+  options: BootOptions,
+  journey: (stack: HostStack) => Promise<void>,
+): Promise<void> {
+  await withScratch(options, async (scratch, supervisor) => {
+    const stack = await startHostStack({ repo: REPO, scratch }, supervisor, options);
+    await journey(stack);
+  });
 }

@@ -22,6 +22,8 @@ export interface RenderedContainer {
   readonly envSource: Readonly<Record<string, string>>;
   readonly readiness?: Probe;
   readonly liveness?: Probe;
+  /** Mount path → PersistentVolumeClaim, for the volumes that outlive the pod. */
+  readonly claims: Readonly<Record<string, string>>;
 }
 
 export interface RenderedStack {
@@ -51,9 +53,10 @@ function probeOf(probe: Obj | undefined): Probe | undefined {
 function resolveContainer(
   workload: string,
   container: Obj,
+  volumes: readonly Obj[],
   configMaps: Map<string, Obj>,
   secrets: SecretStore,
-) {
+): RenderedContainer {
   const env: Record<string, string> = {};
   const envSource: Record<string, string> = {};
   const source = (kind: "ConfigMap" | "Secret", name: string): Readonly<Record<string, string>> => {
@@ -94,6 +97,12 @@ function resolveContainer(
     envSource,
     readiness: probeOf(container.readinessProbe),
     liveness: probeOf(container.livenessProbe),
+    claims: Object.fromEntries(
+      (container.volumeMounts ?? []).flatMap((mount: Obj) => {
+        const claim = volumes.find((volume) => volume.name === mount.name)?.persistentVolumeClaim?.claimName;
+        return claim ? [[mount.mountPath, claim]] : [];
+      }),
+    ),
   };
 }
 
@@ -122,11 +131,18 @@ export async function renderedStack(
   const podSpec = (o: Obj): Obj | undefined =>
     o.spec?.template?.spec ?? o.spec?.jobTemplate?.spec?.template?.spec;
   for (const object of objects.filter(podSpec)) {
-    for (const container of podSpec(object)!.containers) {
+    const spec = podSpec(object)!;
+    for (const container of spec.containers) {
       // Keyed by workload name: every workload of the stack has one container.
       containers.set(
         object.metadata.name,
-        resolveContainer(`${object.kind}/${object.metadata.name}`, container, configMaps, secrets),
+        resolveContainer(
+          `${object.kind}/${object.metadata.name}`,
+          container,
+          spec.volumes ?? [],
+          configMaps,
+          secrets,
+        ),
       );
     }
   }

@@ -3,8 +3,9 @@
 // from the rendered manifests.
 import { Parser, type Quad } from "n3";
 import { CkanError, type CkanApi } from "./api.ts";
-import { execProbe, runToCompletion, startWorker } from "./ckan.ts";
+import { runToCompletion } from "./ckan.ts";
 import { BBOX_AROUND_OTTAWA, BBOX_EUROPE, BBOX_YUKON, OTTAWA, OTTAWA_WKT } from "./extents.ts";
+import { startHarvestConsumers } from "./harvest-consumers.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
 import { PYCSW_URL, pycswVirtualEnvironment, startPycsw } from "./pycsw.ts";
@@ -266,8 +267,6 @@ export async function runSdiScenario(context: HostStack, api: CkanApi): Promise<
 
 async function runHarvest(context: HostStack, api: CkanApi): Promise<void> {
   const { stack, host, supervisor, phase } = context;
-  const gather = containerOf(stack, "ckan-harvest-gather");
-  const fetchConsumer = containerOf(stack, "ckan-harvest-fetch");
   const harvestRun = containerOf(stack, "ckan-harvest-run");
 
   await phase("a CSW server (pycsw from PyPI) with the test's ISO 19139 records", async () => {
@@ -275,27 +274,9 @@ async function runHarvest(context: HostStack, api: CkanApi): Promise<void> {
     await startPycsw(supervisor, host.paths, venv);
   });
 
-  await phase("harvest gather and fetch consumers start; their probes pass", async () => {
-    await startWorker(host, supervisor, gather, "harvest-gather");
-    await startWorker(host, supervisor, fetchConsumer, "harvest-fetch");
-    for (const [container, name] of [
-      [gather, "harvest-gather"],
-      [fetchConsumer, "harvest-fetch"],
-    ] as const) {
-      try {
-        await waitFor(`the ${name} consumer's probe`, 180, async () => {
-          if (!supervisor.isRunning(name)) throw new Error(`${name} exited:\n${supervisor.tail(name)}`);
-          return (await execProbe(host, container, name)) ? true : undefined;
-        });
-      } catch (error) {
-        throw new Error(
-          `${container.workload} is not consuming: ${(error as Error).message}\n` +
-            `  It queues on ${setting(container, "CKAN__HARVEST__MQ__TYPE")} at ${setting(container, "CKAN_REDIS_URL")}.`,
-          { cause: error },
-        );
-      }
-    }
-  });
+  await phase("harvest gather and fetch consumers start; their probes pass", () =>
+    startHarvestConsumers(context),
+  );
 
   const source = await phase("a CSW harvest source (harvest_source_create)", () =>
     api.action<{ id: string }>("harvest_source_create", {

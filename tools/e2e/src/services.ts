@@ -4,10 +4,11 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
-import { chown, copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { readVersions } from "@ckan-openshift/manifests/config/versions.ts";
 import { addressOf } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import type { RenderedContainer } from "./rendered.ts";
@@ -22,27 +23,53 @@ export interface Paths {
 export const cacheDir = () =>
   path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "ckan-openshift-e2e");
 
-/** The venv for the pins in images/ckan/versions.env; reused while the pins and the install script are unchanged. */
-export async function ckanVirtualEnvironment(repo: string, log: (line: string) => void): Promise<string> {
-  const versions = path.join(repo, "images/ckan/versions.env");
+/**
+ * The ckan image's pins: images/ckan/versions.env with `overrides` applied (another pin set, such as the
+ * upgrade drill's previous release line). CKAN_PLUGINS is configuration, not something ckan-install
+ * installs, so it is not a pin.
+ */
+export function ckanPins(
+  repo: string,
+  overrides: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const pins = { ...readVersions(repo, "ckan"), ...overrides };
+  delete pins.CKAN_PLUGINS;
+  return pins;
+}
+
+/** The venv for a pin set (ckanPins); reused while those pins and the install script are unchanged. */
+export async function ckanVirtualEnvironment(
+  repo: string,
+  pins: Readonly<Record<string, string>>,
+  log: (line: string) => void,
+): Promise<string> {
   const installer = path.join(repo, "images/ckan/scripts/ckan-install");
-  // The plugin list is configuration, not something ckan-install installs: it does not change the venv.
-  const pins = readFileSync(versions, "utf8").replace(/^CKAN_PLUGINS=.*$/m, "");
-  const key = createHash("sha256").update(pins).update(readFileSync(installer)).digest("hex").slice(0, 12);
+  const pinLines = Object.entries(pins)
+    .map(([key, value]) => `${key}=${value}\n`)
+    .sort()
+    .join("");
+  const key = createHash("sha256")
+    .update(pinLines)
+    .update(readFileSync(installer))
+    .digest("hex")
+    .slice(0, 12);
   const venv = path.join(cacheDir(), `venv-${key}`);
   // A venv hard-codes its own path, so it is built in place; the marker says the install finished.
   const complete = path.join(venv, ".e2e-complete");
   if (existsSync(complete)) return venv;
   await rm(venv, { recursive: true, force: true });
   await mkdir(path.dirname(venv), { recursive: true });
-  log(`installing CKAN into ${venv} with images/ckan/scripts/ckan-install (a few minutes, once)`);
+  log(
+    `installing CKAN ${pins.CKAN_VERSION} into ${venv} with images/ckan/scripts/ckan-install (a few minutes, once)`,
+  );
   try {
+    // ckan-install takes each pin from the environment first.
     await run(installer, [], {
       env: {
         ...process.env,
+        ...pins,
         CKAN_VENV: venv,
         CKAN_PYTHON: process.env.CKAN_PYTHON ?? "python3.11",
-        CKAN_VERSIONS_FILE: versions,
       },
       maxBuffer: 64 * 2 ** 20,
     });
@@ -116,6 +143,15 @@ function postgresBinaries(): string {
   return bin;
 }
 
+/** The PostgreSQL cluster directory (the pg-data volume's PGDATA). */
+export const postgresDataDirectory = (paths: Paths) => path.join(paths.scratch, "postgres", "data");
+
+/** Where the server's Unix socket is (the pod's /var/run/postgresql emptyDir). */
+export const postgresSocketDirectory = (paths: Paths) => path.join(paths.scratch, "postgres", "run");
+
+/** Solr's home: solr.xml and the core (the solr-data volume). */
+export const solrHome = (paths: Paths) => path.join(paths.scratch, "solr");
+
 /**
  * A throw-away cluster, then the postgres image's init scripts as its entrypoint runs them: as the
  * superuser over the local socket, with the container's environment (postgres-config, postgres-secrets).
@@ -128,8 +164,8 @@ export async function startPostgres(
 ) {
   const bin = postgresBinaries();
   const dir = path.join(paths.scratch, "postgres");
-  const data = path.join(dir, "data");
-  const socket = path.join(dir, "run");
+  const data = postgresDataDirectory(paths);
+  const socket = postgresSocketDirectory(paths);
   await mkdir(socket, { recursive: true });
   const superuser = container.env.POSTGRES_USER ?? "postgres";
   const password = container.env.POSTGRES_PASSWORD;
@@ -209,6 +245,16 @@ export async function startRedis(
 }
 
 /**
+ * The pinned CKAN's schema under the name the solr image's base gives it (`ckan-2.11` for
+ * ckan/ckan-solr:2.11-solr9.8): the solr image keeps the CKAN line it was built for while CKAN moves on
+ * (CKAN 2.12's schema.xml is 2.11's but for its name), and CKAN checks that name at start.
+ */
+export function asSolrImageSchema(repo: string, schema: string): string {
+  const line = /:(\d+\.\d+)-solr/.exec(readVersions(repo, "solr").SOLR_BASE_IMAGE ?? "")?.[1];
+  return line ? schema.replace(/<schema name="ckan-[0-9.]+"/, `<schema name="ckan-${line}"`) : schema;
+}
+
+/**
  * A real Solr 9 with the CKAN schema of the pinned CKAN, plus the spatial fields the solr image adds
  * (the same script, images/solr/scripts/solr-schema-add-spatial), and the core the solr image creates.
  */
@@ -226,22 +272,13 @@ export async function startSolr(
     "site-packages/ckan/config/solr/schema.xml",
   );
   const schema = path.join(paths.scratch, "solr-schema.xml");
-  await copyFile(ckanSchema, schema);
+  await writeFile(schema, asSolrImageSchema(paths.repo, await readFile(ckanSchema, "utf8")));
   await run(path.join(paths.repo, "images/solr/scripts/solr-schema-add-spatial"), [schema]);
   const address = addressOf("solr");
   supervisor.start(
     "solr",
     path.join(paths.repo, "tools/e2e/solr/run-solr"),
-    [
-      "--host",
-      address,
-      "--port",
-      String(port),
-      "--home",
-      path.join(paths.scratch, "solr"),
-      "--schema",
-      schema,
-    ],
+    ["--host", address, "--port", String(port), "--home", solrHome(paths), "--schema", schema],
     { env: { ...(process.env as Record<string, string>) } },
   );
   await waitFor(`Solr's readiness probe (${readinessPath})`, 600, async () => {

@@ -6,7 +6,7 @@
 // accessibility and best-practices scores (theme-lighthouse.ts).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
@@ -234,7 +234,16 @@ async function visit(page: Page, origin: string, check_: PageCheck, language: La
   // The components hydrate in the browser: the header's shadow DOM holds the signature and toggle.
   await page.locator("gcds-header gcds-signature").first().waitFor({ timeout: 15_000 });
   await page.locator("gcds-footer").first().waitFor({ timeout: 15_000 });
-  const text = await page.locator("body").innerText();
+  // Components take their texts (a card's title, a field's label) as attributes and draw them in their
+  // shadow roots, which innerText does not read.
+  const attributeTexts = await page
+    .locator("[card-title], [label]")
+    .evaluateAll((elements) =>
+      elements
+        .map((element) => element.getAttribute("card-title") ?? element.getAttribute("label"))
+        .join("\n"),
+    );
+  const text = `${await page.locator("body").innerText()}\n${attributeTexts}`;
   check(
     text.includes(check_.shows[language]),
     `${url}: does not show "${check_.shows[language]}"; its main content:\n${(
@@ -327,19 +336,24 @@ function visitorPages(dataset: BilingualDataset): PageCheck[] {
 /** The pages an editor sees (logged in as the sysadmin). */
 function editorPages(dataset: BilingualDataset): PageCheck[] {
   return [
-    { name: "register", path: "/user/register", shows: { en: "Register", fr: "Inscri" } },
+    {
+      name: "register",
+      path: "/user/register",
+      shows: { en: "Register for an Account", fr: "Enregistrer un compte" },
+    },
     { name: "dataset-form", path: "/dataset/new", shows: { en: "Title (English)", fr: "Titre (English)" } },
     { name: "dataset-edit-form", path: `/dataset/edit/${dataset.name}`, shows: dataset.title },
     {
       name: "resource-form",
       path: `/dataset/${dataset.name}/resource/new`,
-      shows: { en: "Add resource", fr: "Ajouter" },
+      shows: { en: "Add resource", fr: "Ajouter une ressource" },
     },
   ];
 }
 
 async function browse(context: HostStack, dataset: BilingualDataset): Promise<string[]> {
   check(existsSync(CHROMIUM), `${CHROMIUM} not found: sudo apt-get install -y chromium (setup.sh host does)`);
+  await rm(ARTIFACTS, { recursive: true, force: true }); // only this run's screenshots
   await mkdir(ARTIFACTS, { recursive: true });
   const origin = context.api.baseUrl;
   const visitor = visitorPages(dataset);

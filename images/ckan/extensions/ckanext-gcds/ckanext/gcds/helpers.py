@@ -138,20 +138,23 @@ def localise_dataset(pkg_dict: dict[str, Any]) -> None:
             pkg_dict[core] = text
 
 
-def gcds_pagination_url(page: Any) -> str:
-    """The `url` object of gcds-pagination for a CKAN Page: the current query, page number last.
-
-    gcds-pagination writes each query string as `key=value` without encoding and knows no repeated
-    keys (two `tags` facets), so the encoded query travels as the value of its first parameter.
-    """
+def gcds_page_url(number: int) -> str:
+    """The current list (its query, sort and filters) at page `number`."""
     params = [(key, value) for key, value in request.args.items(multi=True) if key != "page"]
-    query_strings: dict[str, Any] = {}
-    if params:
-        first_key, first_value = params[0]
-        rest = urlencode(params[1:])
-        query_strings[first_key] = urlencode({"": first_value})[1:] + (f"&{rest}" if rest else "")
-    query_strings["page::match"] = 1
-    return json.dumps({"queryStrings": query_strings})
+    return f"{request.path}?{urlencode(params + [('page', number)])}"
+
+
+def gcds_page_numbers(page: Any) -> list[int | None]:
+    """The page numbers a pager shows: the first, the last, and two either side of the current page;
+    None where numbers are left out."""
+    current, last = page.page, page.page_count
+    shown = sorted({1, last, *range(max(current - 2, 1), min(current + 2, last) + 1)})
+    numbers: list[int | None] = []
+    for number in shown:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
 
 
 def gcds_recent_datasets(limit: int = 4) -> list[dict[str, Any]]:
@@ -187,7 +190,8 @@ def all_helpers() -> dict[str, Any]:
             gcds_date_modified,
             gcds_language_name,
             gcds_bilingual,
-            gcds_pagination_url,
+            gcds_page_url,
+            gcds_page_numbers,
             gcds_recent_datasets,
             gcds_keyword_facet,
             gcds_error_links,

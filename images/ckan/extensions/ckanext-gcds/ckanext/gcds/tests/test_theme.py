@@ -11,7 +11,7 @@ import ckan.plugins.toolkit as tk
 import ckan.tests.factories as factories
 import ckan.tests.helpers as test_helpers
 from ckanext.gcds.extent_map import extent_map
-from ckanext.gcds.helpers import gcds_breadcrumb_items
+from ckanext.gcds.helpers import gcds_breadcrumb_items, gcds_page_numbers
 
 pytestmark = [
     pytest.mark.ckan_config("ckan.plugins", "scheming_datasets gcds sdi"),
@@ -160,3 +160,8 @@ def test_the_extent_map_draws_the_outline_on_a_graticule():
     assert [view["name"] for view in drawn["views"]] == ["extent", "context"]
     assert any(line["label"] == "45.5°N" for line in drawn["views"][0]["lines"])
     assert extent_map("not json") is None
+
+
+def test_the_pager_shows_the_ends_and_two_pages_either_side():
+    page = type("Page", (), {"page": 7, "page_count": 12})()
+    assert gcds_page_numbers(page) == [1, None, 5, 6, 7, 8, 9, None, 12]

@@ -324,6 +324,11 @@ function visitorPages(dataset: BilingualDataset): PageCheck[] {
     { name: "organizations", path: "/organization/", shows: { en: "Environment", fr: "Environment" } },
     { name: "organization", path: `/organization/${ORGANIZATION}`, shows: dataset.title },
     { name: "groups", path: "/group/", shows: { en: "Climate", fr: "Climate" } },
+    {
+      name: "about",
+      path: "/about",
+      shows: { en: "Find, use and share", fr: "Trouvez, utilisez et partagez" },
+    },
     { name: "group", path: `/group/${GROUP}`, shows: dataset.title },
     {
       name: "login",

@@ -296,6 +296,20 @@ async function search(page: Page, origin: string, dataset: BilingualDataset, lan
   );
 }
 
+/** The dataset's map zooms out and in from the keyboard (focus, then - and +). */
+async function mapZoomsFromKeyboard(page: Page, origin: string, dataset: BilingualDataset) {
+  await page.goto(`${origin}/dataset/${dataset.name}`, { waitUntil: "networkidle" });
+  const map = page.locator("[data-gcds-map] svg");
+  const viewBox = () => map.getAttribute("viewBox");
+  const extent = await viewBox();
+  const context = await page.locator('g[data-view="context"]').getAttribute("data-viewbox");
+  await map.focus();
+  await page.keyboard.press("-");
+  check((await viewBox()) === context, `the map did not zoom out on "-": viewBox ${await viewBox()}`);
+  await page.keyboard.press("+");
+  check((await viewBox()) === extent, `the map did not zoom back in on "+": viewBox ${await viewBox()}`);
+}
+
 /** The search page's map extent (ckanext-spatial's ext_bbox) filters: a disjoint extent lists nothing. */
 async function mapExtentFilters(page: Page, origin: string, dataset: BilingualDataset) {
   await page.goto(`${origin}/dataset/?ext_bbox=${BBOX_EUROPE}`, { waitUntil: "networkidle" });
@@ -375,6 +389,7 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
       for (const language of ["en", "fr"] as const) await toggle(page, origin, check_, language);
     for (const language of ["en", "fr"] as const) await search(page, origin, dataset, language);
     await mapExtentFilters(page, origin, dataset);
+    await mapZoomsFromKeyboard(page, origin, dataset);
 
     const web = containerOf(context.stack, "ckan").env;
     await logIn(page, origin, web.CKAN_SYSADMIN_NAME!, web.CKAN_SYSADMIN_PASSWORD ?? "");

@@ -1,11 +1,7 @@
 // Lighthouse's accessibility and best-practices scores of the theme's main pages, in the same Debian
-// Chromium the theme tests drive (Playwright's launch with their flags, plus a DevTools port).
-//
-// On the cluster the portal is served over https by the Route. Here CKAN answers in plain http on the
-// Service's address, and Lighthouse counts plain http against best practices except on a localhost
-// origin (127.0.0.1), which browsers treat as secure: a loopback forwarder on an ephemeral port of
-// 127.0.0.1 (never a Service's port) gives it that origin.
-import { createServer, connect, type AddressInfo, type Server } from "node:net";
+// Chromium the theme tests drive (Playwright's launch with their flags, plus a DevTools port), on a
+// localhost origin (localhost-origin.ts): Lighthouse counts plain http against best practices elsewhere.
+import { createServer, type AddressInfo } from "node:net";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 
@@ -19,21 +15,6 @@ export interface LighthouseScore {
   readonly failed: string[];
 }
 
-async function forwarder(target: URL): Promise<Server> {
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 80), target.hostname);
-    client.pipe(upstream).pipe(client);
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on("error", close);
-    upstream.on("error", close);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return server;
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -42,19 +23,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Lighthouse on each path (e.g. "/", "/fr/dataset/"), one after the other. */
+/** Lighthouse on each path (e.g. "/", "/fr/dataset/") of a localhost origin, one after the other. */
 export async function lighthouseScores(
   chromiumPath: string,
-  origin: string,
+  local: string,
   paths: readonly string[],
 ): Promise<LighthouseScore[]> {
-  const proxy = await forwarder(new URL(origin));
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ["--no-sandbox", `--remote-debugging-port=${port}`],
   });
-  const local = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   try {
     const results: LighthouseScore[] = [];
     for (const path of paths) {
@@ -81,6 +60,5 @@ export async function lighthouseScores(
     return results;
   } finally {
     await browser.close();
-    proxy.close();
   }
 }

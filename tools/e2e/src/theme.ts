@@ -24,6 +24,7 @@ import {
   searchWithFacets,
   type Language,
 } from "./theme-form.ts";
+import { localhostOrigin } from "./localhost-origin.ts";
 import { lighthouseScores, MIN_SCORE, type LighthouseScore } from "./theme-lighthouse.ts";
 
 const run = promisify(execFile);
@@ -160,12 +161,13 @@ interface PageCheck {
   readonly shows: Record<Language, string>;
 }
 
-/** Every request the page makes must go to CKAN itself (its own origin), nothing to a CDN. */
-function watchOrigins(page: Page, origin: string): string[] {
+/** Every request the page makes must go to CKAN itself (the origin it was loaded from), nothing to a CDN. */
+function watchOrigins(page: Page, origins: readonly string[]): string[] {
   const foreign: string[] = [];
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) foreign.push(url);
+    if (!origins.some((origin) => url.startsWith(`${origin}/`)) && !url.startsWith("data:"))
+      foreign.push(url);
   });
   return foreign;
 }
@@ -375,12 +377,14 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
   await rm(ARTIFACTS, { recursive: true, force: true }); // only this run's screenshots
   await mkdir(ARTIFACTS, { recursive: true });
   const origin = context.api.baseUrl;
+  // The editor logs in on a localhost origin: the session cookie is Secure (localhost-origin.ts).
+  const local = await localhostOrigin(origin);
   const visitor = visitorPages(dataset);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
     // axe-core's Playwright binding needs a page of an explicit context.
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const foreign = watchOrigins(page, origin);
+    const foreign = watchOrigins(page, [origin, local.origin]);
     const problems: string[] = [];
     for (const check_ of visitor)
       for (const language of ["en", "fr"] as const)
@@ -392,13 +396,13 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
     await mapZoomsFromKeyboard(page, origin, dataset);
 
     const web = containerOf(context.stack, "ckan").env;
-    await logIn(page, origin, web.CKAN_SYSADMIN_NAME!, web.CKAN_SYSADMIN_PASSWORD ?? "");
+    await logIn(page, local.origin, web.CKAN_SYSADMIN_NAME!, web.CKAN_SYSADMIN_PASSWORD ?? "");
     for (const check_ of editorPages(dataset))
       for (const language of ["en", "fr"] as const)
-        problems.push(...(await visit(page, origin, check_, language)));
-    const created = await createThroughForm(page, origin, context.host.paths.scratch);
-    const edited = await editInFrench(page, origin);
-    for (const language of ["en", "fr"] as const) await searchWithFacets(page, origin, language);
+        problems.push(...(await visit(page, local.origin, check_, language)));
+    const created = await createThroughForm(page, local.origin, context.host.paths.scratch);
+    const edited = await editInFrench(page, local.origin);
+    for (const language of ["en", "fr"] as const) await searchWithFacets(page, local.origin, language);
     console.log(
       `  form: created ${FORM_DATASET.name} (server errors beside their fields: "${created.nameError}"; ` +
         `"${created.keywordError}"), uploaded a CSV resource, edited in French ("${edited.missing}"), found by facets`,
@@ -407,6 +411,16 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
     return problems;
   } finally {
     await browser.close();
+    await local.close();
+  }
+}
+
+async function withLocalhostOrigin<T>(origin: string, use: (local: string) => Promise<T>): Promise<T> {
+  const local = await localhostOrigin(origin);
+  try {
+    return await use(local.origin);
+  } finally {
+    await local.close();
   }
 }
 
@@ -443,7 +457,7 @@ export async function runThemeTests(context: HostStack): Promise<void> {
   const paths = ["/", "/dataset/?q=air", `/dataset/${dataset.name}`].flatMap((page) => [page, `/fr${page}`]);
   const scores = await phase(
     `Lighthouse (accessibility, best practices ≥ ${MIN_SCORE}): home, search, dataset in en and fr`,
-    () => lighthouseScores(CHROMIUM, context.api.baseUrl, paths),
+    () => withLocalhostOrigin(context.api.baseUrl, (local) => lighthouseScores(CHROMIUM, local, paths)),
   );
   const below = reportLighthouse(scores);
   check(below.length === 0, `Lighthouse scores below ${MIN_SCORE}:\n  ${below.join("\n  ")}`);

@@ -16,10 +16,17 @@ export function check(condition: boolean, message: string): asserts condition {
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`).first();
 const inner = (page: Page, name: string, tag = "input") => page.locator(`[name="${name}"] ${tag}`).first();
 
+/** Submits the form (with the button of that value) and waits for the page the server answers with. */
 async function submit(page: Page, value?: string) {
   const button = value ? `gcds-button[value="${value}"]` : 'gcds-button[type="submit"]';
-  await page.locator(button).first().click();
+  await Promise.all([page.waitForEvent("framenavigated"), page.locator(button).first().click()]);
   await page.waitForLoadState("networkidle");
+}
+
+/** Submits a form the components refuse to send, and waits for their error beside `name`. */
+async function submitRefused(page: Page, name: string) {
+  await page.locator('gcds-button[type="submit"]').first().click();
+  for (let tries = 0; tries < 50 && !(await errorOf(page, name)); tries++) await page.waitForTimeout(100);
 }
 
 /** The error a GC Design System field shows (its error-message, set by the server or its own check). */
@@ -59,7 +66,7 @@ export async function createThroughForm(page: Page, origin: string, scratch: str
   await page.goto(`${origin}/dataset/new`, { waitUntil: "networkidle" });
   await page.locator('gcds-input[name="title_translated-en"]').waitFor();
 
-  await submit(page);
+  await submitRefused(page, "title_translated-en");
   check(new URL(page.url()).pathname === "/dataset/new", `an empty dataset form was sent (${page.url()})`);
   for (const name of [
     "title_translated-en",
@@ -120,7 +127,7 @@ export async function editInFrench(page: Page, origin: string) {
   await page.goto(`${origin}/fr/dataset/edit/${dataset.name}`, { waitUntil: "networkidle" });
   await page.locator('gcds-input[name="title_translated-fr"]').waitFor();
   await inner(page, "title_translated-fr").fill("");
-  await submit(page);
+  await submitRefused(page, "title_translated-fr");
   const missing = await errorOf(page, "title_translated-fr");
   check(missing !== "", "a French title removed on the edit form shows no error beside it");
   const edited = `${dataset.title.fr} (données quotidiennes)`;

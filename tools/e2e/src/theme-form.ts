@@ -3,7 +3,7 @@
 // page's language), upload a resource, edit the dataset in French, and find it with the search facets.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 
 export type Language = "en" | "fr";
 export const prefix = (language: Language) => (language === "fr" ? "/fr" : "");
@@ -16,11 +16,31 @@ export function check(condition: boolean, message: string): asserts condition {
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`).first();
 const inner = (page: Page, name: string, tag = "input") => page.locator(`[name="${name}"] ${tag}`).first();
 
-/** Submits the form (with the button of that value) and waits for the page the server answers with. */
+/**
+ * Submits the form (with the button of that value) and waits for the page the server answers with.
+ * CKAN redirects after a form to its site URL, the Route's host, which does not resolve here: the
+ * redirect's path is then followed on the page's own origin.
+ */
 async function submit(page: Page, value?: string) {
-  const button = value ? `gcds-button[value="${value}"]` : 'gcds-button[type="submit"]';
-  await Promise.all([page.waitForEvent("framenavigated"), page.locator(button).first().click()]);
-  await page.waitForLoadState("networkidle");
+  const origin = new URL(page.url()).origin;
+  const navigations: string[] = [];
+  const track = (request: Request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+      navigations.push(request.url());
+  };
+  page.on("request", track);
+  try {
+    const button = value ? `gcds-button[value="${value}"]` : 'gcds-button[type="submit"]';
+    await Promise.all([page.waitForEvent("framenavigated"), page.locator(button).first().click()]);
+    await page.waitForLoadState("networkidle");
+  } finally {
+    page.off("request", track);
+  }
+  const last = navigations.at(-1);
+  if (last && !last.startsWith(`${origin}/`)) {
+    const { pathname, search } = new URL(last);
+    await page.goto(`${origin}${pathname}${search}`, { waitUntil: "networkidle" });
+  }
 }
 
 /** Submits a form the components refuse to send, and waits for their error beside `name`. */
@@ -41,7 +61,10 @@ export async function logIn(page: Page, origin: string, user: string, password: 
   await inner(page, "login").fill(user);
   await inner(page, "password").fill(password);
   await submit(page);
-  check(!new URL(page.url()).pathname.endsWith("/user/login"), `logging in as ${user} failed: ${page.url()}`);
+  check(
+    (await page.locator(`gcds-nav-link[href$="/user/${user}"]`).count()) === 1,
+    `logging in as ${user} failed: ${page.url()}`,
+  );
 }
 
 export interface FormDataset {

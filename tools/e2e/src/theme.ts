@@ -161,7 +161,10 @@ interface PageCheck {
   readonly shows: Record<Language, string>;
 }
 
-/** Every request the page makes must go to CKAN itself (the origin it was loaded from), nothing to a CDN. */
+/**
+ * Every request the page makes must go to CKAN itself, nothing to a CDN: the origin the page was loaded
+ * from, or CKAN's public site URL (the Route), where it redirects after a form.
+ */
 function watchOrigins(page: Page, origins: readonly string[]): string[] {
   const foreign: string[] = [];
   page.on("request", (request) => {
@@ -384,7 +387,8 @@ async function browse(context: HostStack, dataset: BilingualDataset): Promise<st
   try {
     // axe-core's Playwright binding needs a page of an explicit context.
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const foreign = watchOrigins(page, [origin, local.origin]);
+    const siteUrl = new URL(containerOf(context.stack, "ckan").env.CKAN_SITE_URL!).origin;
+    const foreign = watchOrigins(page, [origin, local.origin, siteUrl]);
     const problems: string[] = [];
     for (const check_ of visitor)
       for (const language of ["en", "fr"] as const)

@@ -23,6 +23,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  // The CKAN extensions' own page scripts run in the browser.
+  {
+    files: ["images/ckan/extensions/*/ckanext/*/public/**/*.js"],
+    languageOptions: { globals: globals.browser },
+  },
   {
     files: ["**/*.test.ts", "**/test/**/*.ts"],
     plugins: { vitest },

@@ -342,6 +342,28 @@ describe("config", () => {
     expect(data.CKAN___SESSION_COOKIE_SECURE).toBe("true");
   });
 
+  it("should hand the home page's settings to ckanext-envvars only when they are set", () => {
+    const theme = {
+      departmentName: { en: "Statistics Canada", fr: "Statistique Canada" },
+      contextualLinks: [],
+      siteTitle: { en: "Data portal", fr: "Portail de données" },
+      featured: [
+        {
+          title: { en: "Census", fr: "Recensement" },
+          description: { en: "Counts", fr: "Dénombrements" },
+          href: { en: "/group/census", fr: "/fr/group/census" },
+        },
+      ],
+    };
+    expect(themeConfigData(theme)).toMatchObject({
+      CKANEXT__GCDS__SITE_TITLE_EN: "Data portal",
+      CKANEXT__GCDS__SITE_TITLE_FR: "Portail de données",
+      CKANEXT__GCDS__FEATURED_FR:
+        '[{"title":"Recensement","description":"Dénombrements","href":"/fr/group/census"}]',
+    });
+    expect(Object.keys(themeConfigData(theme)).filter((key) => key.includes("INTRODUCTION"))).toEqual([]);
+  });
+
   it("should hand the theme's settings to ckanext-envvars, one variable per language", () => {
     const theme = {
       departmentName: { en: "Statistics Canada", fr: "Statistique Canada" },

@@ -118,6 +118,16 @@ describe("environment settings", () => {
       'must be an absolute https:// URL (got "http://open.canada.ca/en")',
     ],
     [
+      "a featured link that is neither a path nor https",
+      (t: string) =>
+        t.replace(
+          "\ntheme:\n",
+          '\ntheme:\n  featured:\n    - title: { en: A, fr: B }\n      description: { en: C, fr: D }\n      href: { en: "http://x.ca", fr: /fr/ }\n',
+        ),
+      "theme.featured.0.href.en",
+      'must be a path on the portal or an https:// URL (got "http://x.ca")',
+    ],
+    [
       "a department name missing its French",
       (t: string) => t.replace(/\n {4}fr: Secrétariat[^\n]*/, ""),
       "theme.departmentName.fr",

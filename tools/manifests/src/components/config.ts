@@ -9,12 +9,23 @@ import { solrProvider } from "./solr.ts";
 
 /**
  * The Government of Canada theme's settings (ckanext-gcds), one variable per language, read by
- * ckanext-envvars as ckanext.gcds.<name>_<language>. The links are the JSON object gcds-footer takes.
+ * ckanext-envvars as ckanext.gcds.<name>_<language>. The links are the JSON object gcds-footer takes;
+ * the featured links a JSON list. Home page settings left out are left to the extension's defaults.
  */
 export function themeConfigData(theme: ThemeSettings): Record<string, string> {
   const data: Record<string, string> = {};
   for (const language of ["en", "fr"] as const) {
     const suffix = language.toUpperCase();
+    if (theme.siteTitle) data[`CKANEXT__GCDS__SITE_TITLE_${suffix}`] = theme.siteTitle[language];
+    if (theme.introduction) data[`CKANEXT__GCDS__INTRODUCTION_${suffix}`] = theme.introduction[language];
+    if (theme.featured)
+      data[`CKANEXT__GCDS__FEATURED_${suffix}`] = JSON.stringify(
+        theme.featured.map((item) => ({
+          title: item.title[language],
+          description: item.description[language],
+          href: item.href[language],
+        })),
+      );
     data[`CKANEXT__GCDS__DEPARTMENT_NAME_${suffix}`] = theme.departmentName[language];
     data[`CKANEXT__GCDS__CONTEXTUAL_LINKS_${suffix}`] = JSON.stringify(
       Object.fromEntries(theme.contextualLinks.map((link) => [link.label[language], link.href[language]])),

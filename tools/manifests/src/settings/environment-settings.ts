@@ -47,6 +47,12 @@ export const FIXES: Record<string, string> = {
   "ckan.siteId": "use lowercase letters, digits and '-': web and worker share it to find the job queue",
   "ckan.sysadmin.name": "use 2-100 lowercase letters, digits, '_' or '-'",
   "ckan.sysadmin.email": "use a real address: CKAN sends password resets there",
+  "theme.siteTitle.*": "write the portal's name in that language, e.g. Open data portal",
+  "theme.introduction.*":
+    "write one or two sentences (Markdown) that say what the portal offers, in that language",
+  "theme.featured": "list at most 6 featured links",
+  "theme.featured.*.href.*": "use a path on the portal (/fr/group/ for French) or an absolute https:// URL",
+  "theme.featured.*.*.*": "write the text in that language",
   "theme.departmentName.*": "write the department's name as it appears on canada.ca, in that language",
   "theme.contextualLinks": "list at most 3 links: the GC Design System footer shows no more",
   "theme.contextualLinks.*.label.*": "write the link's text in that language",
@@ -174,9 +180,30 @@ const solrSettings = z
 const bilingual = (check: z.ZodString) => z.strictObject({ en: check, fr: check });
 const nonEmptyText = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 const httpsUrl = z.string().regex(/^https:\/\/[^\s"]+$/, "must be an absolute https:// URL");
+const link = z.string().regex(/^(https:\/\/|\/)[^\s"]*$/, "must be a path on the portal or an https:// URL");
 
-/** The Government of Canada theme (ckanext-gcds): what a department shows in the footer. */
+/**
+ * The Government of Canada theme (ckanext-gcds): the portal's name, home page and footer. The home
+ * page's settings are optional: left out, the extension's defaults (its config_declaration.yaml) apply.
+ */
 const themeSettings = z.strictObject({
+  /** The portal's name (page titles, menu, breadcrumbs, home page heading). @default the extension's */
+  siteTitle: bilingual(nonEmptyText).optional(),
+  /** The home page's introduction, Markdown. @default the extension's */
+  introduction: bilingual(
+    z.string().trim().min(1, "must not be empty").max(1000, "must be at most 1000 characters"),
+  ).optional(),
+  /** The home page's featured links (at most 6). @default the extension's (organizations, groups, licence) */
+  featured: z
+    .array(
+      z.strictObject({
+        title: bilingual(nonEmptyText),
+        description: bilingual(nonEmptyText),
+        href: bilingual(link),
+      }),
+    )
+    .max(6, "must list at most 6 links")
+    .optional(),
   /** The footer's heading above the contextual links. @default Government of Canada */
   departmentName: bilingual(nonEmptyText).default({
     en: "Government of Canada",

@@ -37,6 +37,20 @@ async function bundle(target: string) {
     .replaceAll(`https://cdn.design-system.canada.ca/@gcds-core/fonts@${fontsVersion}/`, "../fonts/");
   await writeFile(stylesheet, assertLocal(css, "@gcds-core/components/dist/gcds/gcds.css"));
 
+  // The portal's icon: the flag symbol (class fip_flag) of the Government of Canada signature, centred
+  // in a square, so no CKAN icon is left.
+  const signature = await readFile(
+    path.join(components, "dist/collection/components/gcds-signature/assets/sig-blk-en.svg"),
+    "utf8",
+  );
+  const flag = /<path d="([^"]+)" class="fip_flag"/.exec(signature)?.[1];
+  if (!flag)
+    throw new Error("gcds-signature's sig-blk-en.svg has no fip_flag path: update the favicon rewrite");
+  await writeFile(
+    path.join(target, "favicon.svg"),
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -40.19 155.38 155.38"><path fill="#eb2d37" d="${flag}"/></svg>\n`,
+  );
+
   const faces: string[] = [];
   for (const family of FONT_FAMILIES) {
     const source = path.join(fonts, family);

@@ -6,18 +6,14 @@ import datetime
 import json
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlencode
 
 import ckan.plugins.toolkit as tk
-from ckan.common import request
+from ckan.common import g, request
 
-
-def gcds_language() -> str:
-    """The page's language: "en" or "fr"."""
-    return tk.h.lang() or "en"
-
-
-def gcds_other_language() -> str:
-    return "en" if gcds_language() == "fr" else "fr"
+from ckanext.gcds import settings
+from ckanext.gcds.extent_map import extent_map
+from ckanext.gcds.language import LANGUAGE_NAMES, other_language, page_language
 
 
 def gcds_toggle_url() -> str:
@@ -25,31 +21,21 @@ def gcds_toggle_url() -> str:
 
     The default language is asked for as "default": CKAN would otherwise prefix it too (/en/...).
     """
-    other = gcds_other_language()
+    other = other_language()
     locale = "default" if other == tk.config.get("ckan.locale_default") else other
     return tk.h.url_for(tk.h.current_url(), locale=locale)
 
 
-def _setting(name: str) -> str:
-    return tk.config.get(f"ckanext.gcds.{name}_{gcds_language()}") or ""
-
-
-def gcds_department_name() -> str:
-    return _setting("department_name")
-
-
 def gcds_contextual_links() -> str:
-    """The footer's contextual links as the JSON object gcds-footer takes; invalid JSON is an error."""
-    raw = _setting("contextual_links") or "{}"
-    try:
-        links = json.loads(raw)
-    except ValueError as error:
-        raise tk.ValidationError(
-            {f"ckanext.gcds.contextual_links_{gcds_language()}": [f"not a JSON object: {error}"]}
-        ) from error
-    if not isinstance(links, dict):
-        raise tk.ValidationError({f"ckanext.gcds.contextual_links_{gcds_language()}": ["not a JSON object"]})
-    return json.dumps(links, ensure_ascii=False)
+    """The footer's contextual links as the JSON object gcds-footer takes."""
+    return json.dumps(settings.contextual_links(), ensure_ascii=False)
+
+
+def localise_site_texts() -> None:
+    """Before each request: CKAN's own site title and About text in the page's language, so that every
+    stock template (page titles, the About page, e-mails) shows the portal's bilingual settings."""
+    g.site_title = settings.site_title()
+    g.site_about = settings.introduction()
 
 
 class _LinkCollector(HTMLParser):
@@ -116,9 +102,6 @@ def gcds_date_modified(*objects: Any) -> str:
     return _day(newest[0].get("metadata_modified"))
 
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
-
-
 def gcds_language_name(language: str) -> str:
     """A language's own name (English, Français), for the labels of bilingual form fields."""
     return LANGUAGE_NAMES[language]
@@ -133,7 +116,7 @@ def gcds_bilingual(value: Any) -> Any:
             return value
     if not isinstance(value, dict):
         return value
-    return value.get(gcds_language()) or value.get(gcds_other_language()) or ""
+    return value.get(page_language()) or value.get(other_language()) or ""
 
 
 def _is_web_page() -> bool:
@@ -155,18 +138,72 @@ def localise_dataset(pkg_dict: dict[str, Any]) -> None:
             pkg_dict[core] = text
 
 
+def gcds_page_url(number: int) -> str:
+    """The current list (its query, sort and filters) at page `number`."""
+    params = [(key, value) for key, value in request.args.items(multi=True) if key != "page"]
+    return f"{request.path}?{urlencode(params + [('page', number)])}"
+
+
+def gcds_page_numbers(page: Any) -> list[int | None]:
+    """The page numbers a pager shows: the first, the last, and two either side of the current page;
+    None where numbers are left out."""
+    current, last = page.page, page.page_count
+    shown = sorted({1, last, *range(max(current - 2, 1), min(current + 2, last) + 1)})
+    numbers: list[int | None] = []
+    for number in shown:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+def gcds_recent_datasets(limit: int = 4) -> list[dict[str, Any]]:
+    """The most recently changed public datasets, for the home page; none when search is down."""
+    try:
+        result = tk.get_action("package_search")({}, {"sort": "metadata_modified desc", "rows": limit})
+    except Exception:  # noqa: BLE001 - the home page must render without Solr
+        return []
+    return result.get("results", [])
+
+
+def gcds_keyword_facet() -> str:
+    """The search facet of keywords in the page's language (indexed by plugin.before_dataset_index)."""
+    return f"vocab_keywords_{page_language()}"
+
+
+def gcds_error_links(errors: dict[str, Any]) -> str:
+    """Server-side errors as gcds-error-summary's error-links: {"#field-<name>": first message}."""
+    links = {}
+    for name, messages in (errors or {}).items():
+        if isinstance(messages, list) and messages and isinstance(messages[0], str):
+            links[f"#field-{name}"] = messages[0]
+    return json.dumps(links, ensure_ascii=False)
+
+
 def all_helpers() -> dict[str, Any]:
-    return {
+    helpers = {
         helper.__name__: helper
         for helper in (
-            gcds_language,
-            gcds_other_language,
             gcds_toggle_url,
-            gcds_department_name,
             gcds_contextual_links,
             gcds_breadcrumb_items,
             gcds_date_modified,
             gcds_language_name,
             gcds_bilingual,
+            gcds_page_url,
+            gcds_page_numbers,
+            gcds_recent_datasets,
+            gcds_keyword_facet,
+            gcds_error_links,
         )
     }
+    helpers.update(
+        gcds_language=page_language,
+        gcds_other_language=other_language,
+        gcds_site_title=settings.site_title,
+        gcds_introduction=settings.introduction,
+        gcds_department_name=settings.department_name,
+        gcds_featured=settings.featured,
+        gcds_extent_map=extent_map,
+    )
+    return helpers

@@ -9,23 +9,25 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultTranslation
 
 from ckanext.gcds import helpers, validators
-
-# The languages of the toggle; English is the default and has no URL prefix, French lives under /fr/.
-LANGUAGES = ("en", "fr")
+from ckanext.gcds.language import LANGUAGES
 
 
+# The blanket loads config_declaration.yaml: the settings' defaults, used wherever the ConfigMap sets none.
+@tk.blanket.config_declarations
 class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
     p.implements(p.IConfigurer)
-    p.implements(p.IConfigDeclaration, inherit=True)
     p.implements(p.ITemplateHelpers)
     p.implements(p.IValidators)
     p.implements(p.ITranslation)
     p.implements(p.IPackageController, inherit=True)
+    p.implements(p.IFacets, inherit=True)
+    p.implements(p.IMiddleware, inherit=True)
 
     # IConfigurer
     def update_config(self, config: Any) -> None:
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
+        tk.add_resource("assets", "ckanext-gcds")
         # The theme is bilingual by definition: both official languages, English by default.
         config["ckan.locale_default"] = LANGUAGES[0]
         config["ckan.locales_offered"] = " ".join(LANGUAGES)
@@ -45,6 +47,32 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
     def get_validators(self) -> dict[str, Any]:
         return validators.all_validators()
 
+    # IMiddleware
+    def make_middleware(self, app: Any, config: Any) -> Any:
+        if hasattr(app, "before_request"):  # the Flask app, not a WSGI wrapper
+            app.before_request(helpers.localise_site_texts)
+        return app
+
+    # IFacets: the keywords of the page's language, before CKAN's own tags (which harvested records use).
+    def dataset_facets(self, facets_dict: dict[str, Any], package_type: str) -> dict[str, Any]:
+        return _with_keyword_facet(facets_dict)
+
+    def organization_facets(self, facets_dict: dict[str, Any], *args: Any) -> dict[str, Any]:
+        return _with_keyword_facet(facets_dict)
+
+    def group_facets(self, facets_dict: dict[str, Any], *args: Any) -> dict[str, Any]:
+        return _with_keyword_facet(facets_dict)
+
+    # IPackageController: each language's keywords as a multi-valued string field of their own
+    # (vocab_* is Solr's multi-valued string pattern in CKAN's schema), for the keyword facet.
+    def before_dataset_index(self, pkg_dict: dict[str, Any]) -> dict[str, Any]:
+        keywords = validators.gcds_bilingual_output(pkg_dict.get("keywords") or "{}")
+        for language in LANGUAGES:
+            values = keywords.get(language) or []
+            if isinstance(values, list):
+                pkg_dict[f"vocab_keywords_{language}"] = [value for value in values if isinstance(value, str)]
+        return pkg_dict
+
     # IPackageController: on the web pages, a dataset's core title and description are those of the
     # page's language, so that every CKAN template (lists, headings, breadcrumbs) shows them unchanged.
     def after_dataset_show(self, context: Any, pkg_dict: dict[str, Any]) -> None:
@@ -54,3 +82,12 @@ class GcdsPlugin(p.SingletonPlugin, DefaultTranslation):
         for pkg_dict in search_results.get("results", []):
             helpers.localise_dataset(pkg_dict)
         return search_results
+
+
+def _with_keyword_facet(facets_dict: dict[str, Any]) -> dict[str, Any]:
+    facets: dict[str, Any] = {}
+    for name, title in facets_dict.items():
+        if name == "tags":
+            facets[helpers.gcds_keyword_facet()] = tk._("Keywords")
+        facets[name] = title
+    return facets

@@ -15,7 +15,7 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.navl.dictization_functions import StopOnError
 from ckanext.scheming.validation import scheming_validator
 
-LANGUAGES = ("en", "fr")
+from ckanext.gcds.language import LANGUAGES
 # The bilingual field that fills each core field: CKAN's search, sorting and API clients keep using them.
 CORE_FIELDS = {"title_translated": "title", "notes_translated": "notes"}
 
@@ -31,8 +31,20 @@ def _from_form(key: tuple[Any, ...], data: dict[Any, Any]) -> dict[str, Any] | N
     return {language: extras.pop(name, "") for language, name in names.items()}
 
 
+def _language_key(key: tuple[Any, ...], language: str) -> tuple[Any, ...]:
+    """Where a language's error goes: `<field>-<language>`, the name of that language's form field."""
+    return key[:-1] + (f"{key[-1]}-{language}",)
+
+
 def _bilingual(field: dict[str, Any], check: Callable[[Any], Any]) -> Validator:
+    """The validator of a bilingual field.
+
+    `required: true`: the field must be given, in both languages. `required_languages: [en, fr]`: when
+    the field is given (the form always gives it), those languages must not be empty; API clients and
+    harvesters that send only the core title and description are not asked for it.
+    """
     required = bool(field.get("required"))
+    required_languages = tuple(field.get("required_languages") or (LANGUAGES if required else ()))
 
     def validator(key: Any, data: dict[Any, Any], errors: dict[Any, Any], context: Any) -> None:
         value = data.get(key)
@@ -62,12 +74,15 @@ def _bilingual(field: dict[str, Any], check: Callable[[Any], Any]) -> Validator:
             try:
                 clean[language] = check(value.get(language))
             except tk.Invalid as error:
-                errors[key].append(f"{language}: {error.error}")
-                return
-            if required and not clean[language]:
-                errors[key].append(tk._("Missing value in {0}").format(language))
-        if not errors[key]:
+                errors[_language_key(key, language)] = [error.error]
+                continue
+            if language in required_languages and not clean[language]:
+                errors[_language_key(key, language)] = [tk._("Missing value")]
+        if len(clean) == len(LANGUAGES) and not any(errors.get(_language_key(key, lang)) for lang in LANGUAGES):
             data[key] = json.dumps(clean, ensure_ascii=False)
+        else:
+            # the form shows what was typed again; nothing is stored while a language has an error
+            data[key] = json.dumps({lang: value.get(lang) for lang in LANGUAGES}, ensure_ascii=False)
 
     return validator
 

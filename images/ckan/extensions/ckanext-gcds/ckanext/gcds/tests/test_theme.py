@@ -7,9 +7,11 @@ import re
 
 import pytest
 
+import ckan.plugins.toolkit as tk
 import ckan.tests.factories as factories
 import ckan.tests.helpers as test_helpers
-from ckanext.gcds.helpers import gcds_breadcrumb_items
+from ckanext.gcds.extent_map import extent_map
+from ckanext.gcds.helpers import gcds_breadcrumb_items, gcds_page_numbers
 
 pytestmark = [
     pytest.mark.ckan_config("ckan.plugins", "scheming_datasets gcds sdi"),
@@ -52,7 +54,7 @@ def test_the_dataset_page_shows_the_page_language(app, dataset):
     english = app.get("/dataset/air-quality").body
     french = app.get("/fr/dataset/air-quality").body
     assert '<html lang="en"' in english and '<html lang="fr"' in french
-    assert "<h1" in english and "Air quality readings" in english
+    assert '<gcds-heading tag="h1">Air quality readings</gcds-heading>' in english
     assert "Mesures de la qualité de l’air" in french and "Mesures horaires." in french
     assert "environnement" in french
 
@@ -66,7 +68,7 @@ def test_the_dataset_page_shows_the_extent_as_a_bounding_box(app):
     english = app.get("/dataset/capital-region").body
     french = app.get("/fr/dataset/capital-region").body
     boxes = {
-        page: re.findall(r"<dt>([^<]+)</dt>\s*<dd>([^<]+)</dd>", html)
+        page: re.findall(r"<dt>([^<]+)</dt>\s*<dd>([^<]+)</dd>", html.split('class="gcds-extent"')[1].split("</dl>")[0])
         for page, html in (("en", english), ("fr", french))
     }
     assert boxes["en"] == [("West", "-76°"), ("South", "45.2°"), ("East", "-75.4°"), ("North", "45.6°")]
@@ -130,3 +132,36 @@ def test_breadcrumb_items_drop_the_current_page():
         {"href": "/", "label": "Home"},
         {"href": "/dataset/", "label": "Datasets"},
     ]
+
+
+def test_a_bilingual_title_given_in_one_language_is_refused_beside_the_other():
+    with pytest.raises(tk.ValidationError) as refused:
+        factories.Dataset(title_translated={"en": "Only English", "fr": ""})
+    assert refused.value.error_dict["title_translated-fr"] == ["Missing value"]
+
+
+def test_the_keywords_of_each_language_are_search_facets(dataset):
+    found = test_helpers.call_action("package_search", fq='vocab_keywords_fr:"environnement"')
+    assert [result["name"] for result in found["results"]] == ["air-quality"]
+
+
+def test_the_home_page_shows_the_portal_not_ckan_placeholders(app, dataset):
+    english = app.get("/").body
+    french = app.get("/fr/").body
+    assert "<title>Open data portal</title>" in english
+    assert "Portail de données ouvertes" in french and "Air quality readings" in english
+    for placeholder in ("Welcome to CKAN", "nice introductory paragraph", "placeholder-420x220", "Twitter"):
+        assert placeholder not in english and placeholder not in french
+
+
+def test_the_extent_map_draws_the_outline_on_a_graticule():
+    drawn = extent_map('{"type": "Polygon", "coordinates": [[[-76, 45], [-75, 45], [-75, 46], [-76, 45]]]}')
+    assert drawn["outline"].startswith("M") and drawn["outline"].endswith("Z")
+    assert [view["name"] for view in drawn["views"]] == ["extent", "context"]
+    assert any(line["label"] == "45.5°N" for line in drawn["views"][0]["lines"])
+    assert extent_map("not json") is None
+
+
+def test_the_pager_shows_the_ends_and_two_pages_either_side():
+    page = type("Page", (), {"page": 7, "page_count": 12})()
+    assert gcds_page_numbers(page) == [1, None, 5, 6, 7, 8, 9, None, 12]

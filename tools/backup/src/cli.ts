@@ -4,16 +4,24 @@
 // Backs up an environment's CKAN data to this machine, or restores it, through `oc` with the user's own
 // login (see tools/backup/README.md). Exit codes: 0 done, 1 failed, 2 usage error.
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
 import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
-import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import {
+  EXIT,
+  parseCommandLine,
+  runCommand,
+  splitCommand,
+  unknownCommand,
+  UsageError,
+  workspaceHelp,
+  WORKSPACE_OPTION,
+} from "@ckan-openshift/manifests/lib/command-line.ts";
+import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
 import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { checkEnvironmentName, exit, shown, usageError } from "@ckan-openshift/secrets/cli-output.ts";
-import { SecretsError } from "@ckan-openshift/secrets/errors.ts";
+import { explainFailure, shown } from "@ckan-openshift/secrets/cli-output.ts";
 import { findClusterTool } from "@ckan-openshift/secrets/store-cluster.ts";
 import type { Manifest } from "./archive.ts";
 import { backupName, takeBackup } from "./backup.ts";
-import { BackupError } from "./errors.ts";
 import { ocTransport } from "./oc-transport.ts";
 import { timedSteps, type Timings } from "./progress.ts";
 import { restoreBackup, restoreSecrets } from "./restore.ts";
@@ -29,42 +37,25 @@ const USAGE = `usage: npm run backup -- <environment> [--out <dir>] [--context <
   --keep-secrets     restore the data although the namespace's Secrets differ from the backup's
                      (API tokens made before the backup will then be refused)
   --context <ctx>    the oc/kubectl context (default: the current one)
+${workspaceHelp(21)}
   -h, --help         this help`;
 
-const WORKSPACE = path.resolve(import.meta.dirname, "../../..");
-const [command, ...rest] = process.argv.slice(2);
-if (command !== "backup" && command !== "restore") exit(2, "✗ the command is backup or restore", USAGE);
-
-let parsed;
-try {
-  parsed = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      out: { type: "string" },
-      context: { type: "string" },
-      "secrets-only": { type: "boolean", default: false },
-      "keep-secrets": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-} catch (error) {
-  exit(2, usageError(error), USAGE);
-}
-const { values: flags, positionals } = parsed;
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [environment, directory, ...extra] = positionals;
-if (!environment) exit(2, "✗ the environment is missing", USAGE);
-checkEnvironmentName(environment, USAGE);
-if (command === "backup" && (directory !== undefined || flags["secrets-only"] || flags["keep-secrets"]))
-  exit(2, "✗ backup takes one environment and --out, --context", USAGE);
-if (command === "restore" && (directory === undefined || extra.length > 0 || flags.out !== undefined))
-  exit(2, "✗ restore takes an environment and one backup directory", USAGE);
-if (flags["secrets-only"] && flags["keep-secrets"])
-  exit(2, "✗ --secrets-only and --keep-secrets exclude each other", USAGE);
+const COMMANDS = ["backup", "restore"] as const;
+const BACKUP = {
+  usage: USAGE,
+  options: { out: { type: "string" }, context: { type: "string" }, ...WORKSPACE_OPTION },
+  arguments: { name: "<environment>", min: 1, max: 1 },
+} as const;
+const RESTORE = {
+  usage: USAGE,
+  options: {
+    context: { type: "string" },
+    "secrets-only": { type: "boolean", default: false },
+    "keep-secrets": { type: "boolean", default: false },
+    ...WORKSPACE_OPTION,
+  },
+  arguments: { name: "<environment> and <backup-dir>", min: 2, max: 2 },
+} as const;
 
 function printTimings(timings: Timings): void {
   const total = timings.done.reduce((sum, { seconds }) => sum + seconds, 0);
@@ -80,19 +71,16 @@ function printBackup(manifest: Manifest, where: string): void {
   );
 }
 
-try {
-  const settings = await loadSettings(WORKSPACE, environment);
-  const transport = ocTransport({
-    tool: await findClusterTool(),
-    namespace: settings.namespace,
-    ...(flags.context ? { context: flags.context } : {}),
-    provider: settings.postgres.provider,
-    objects: await kustomizeBuild(path.join(WORKSPACE, "manifests/overlays", environment)),
-  });
-  const timings = timedSteps();
-  console.log(`${command} ${environment}: ${transport.description}`);
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, rest] = splitCommand(argv, USAGE, COMMANDS);
   if (command === "backup") {
-    const where = path.resolve(flags.out ?? path.join(WORKSPACE, ".backups"), backupName(environment));
+    const { values: flags, positionals } = parseCommandLine(rest, BACKUP);
+    const [environment] = positionals as [string];
+    checkEnvironmentName(environment, USAGE);
+    const { transport, settings, workspace } = await connect(environment, flags);
+    const timings = timedSteps();
+    console.log(`backup ${environment}: ${transport.description}`);
+    const where = path.resolve(flags.out ?? path.join(workspace, ".backups"), backupName(environment));
     const manifest = await takeBackup(transport, {
       environment,
       namespace: settings.namespace,
@@ -103,25 +91,48 @@ try {
     });
     printTimings(timings);
     printBackup(manifest, where);
-  } else if (flags["secrets-only"]) {
-    const created = await restoreSecrets(transport, path.resolve(directory!));
-    console.log(`✓ Secrets created: ${created.join(", ") || "none (all exist with the backup's values)"}`);
-  } else {
-    const manifest = await restoreBackup(transport, {
-      directory: path.resolve(directory!),
-      databases: DATABASES,
-      owner: DATABASE_OWNER,
-      keepSecrets: flags["keep-secrets"],
-      step: timings.step,
-    });
-    printTimings(timings);
-    console.log(
-      `✓ restored ${manifest.environment}'s backup of ${manifest.createdAt} (CKAN ${manifest.ckanVersion})`,
-    );
+    return EXIT.ok;
   }
-} catch (error) {
-  if (error instanceof SettingsError) exit(1, error.message);
-  if (error instanceof BackupError || error instanceof SecretsError)
-    exit(1, `✗ ${error.message}`, `  fix: ${error.fix}`);
-  throw error;
+  if (command !== "restore") throw unknownCommand(command, COMMANDS, USAGE);
+  const { values: flags, positionals } = parseCommandLine(rest, RESTORE);
+  const [environment, directory] = positionals as [string, string];
+  checkEnvironmentName(environment, USAGE);
+  if (flags["secrets-only"] && flags["keep-secrets"])
+    throw new UsageError("--secrets-only and --keep-secrets exclude each other", USAGE);
+  const { transport } = await connect(environment, flags);
+  console.log(`restore ${environment}: ${transport.description}`);
+  if (flags["secrets-only"]) {
+    const created = await restoreSecrets(transport, path.resolve(directory));
+    console.log(`✓ Secrets created: ${created.join(", ") || "none (all exist with the backup's values)"}`);
+    return EXIT.ok;
+  }
+  const timings = timedSteps();
+  const manifest = await restoreBackup(transport, {
+    directory: path.resolve(directory),
+    databases: DATABASES,
+    owner: DATABASE_OWNER,
+    keepSecrets: flags["keep-secrets"],
+    step: timings.step,
+  });
+  printTimings(timings);
+  console.log(
+    `✓ restored ${manifest.environment}'s backup of ${manifest.createdAt} (CKAN ${manifest.ckanVersion})`,
+  );
+  return EXIT.ok;
 }
+
+/** The environment's settings and a transport into its namespace, with the user's own oc login. */
+async function connect(environment: string, flags: { context?: string; workspace: string }) {
+  const workspace = path.resolve(flags.workspace);
+  const settings = await loadSettings(workspace, environment);
+  const transport = ocTransport({
+    tool: await findClusterTool(),
+    namespace: settings.namespace,
+    ...(flags.context ? { context: flags.context } : {}),
+    provider: settings.postgres.provider,
+    objects: await kustomizeBuild(path.join(workspace, "manifests/overlays", environment)),
+  });
+  return { transport, settings, workspace };
+}
+
+await runCommand(() => main(process.argv.slice(2)), explainFailure);

@@ -1,9 +1,11 @@
-// An expected failure: what went wrong and how to fix it. The CLI prints both and exits 1. Messages
-// never contain a secret value.
-export class BackupError extends Error {
-  readonly fix: string;
+// An expected failure of backup or restore: what went wrong and how to fix it, printed as every command
+// prints a failure (docs/cli.md), exit 1. Messages never contain a secret value.
+import { Failure } from "@ckan-openshift/manifests/lib/command-line.ts";
+
+export class BackupError extends Failure {
+  override readonly fix: string;
   constructor(message: string, fix: string) {
-    super(message);
+    super(message, fix);
     this.name = "BackupError";
     this.fix = fix;
   }

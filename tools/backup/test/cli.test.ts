@@ -1,6 +1,7 @@
-// The command line: usage errors exit 2 with the usage, failures exit 1 with a fix, nothing written.
+// A restore from a directory that is not a backup (the other bad command lines are rows of
+// tools/manifests/test/bad-inputs.test.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,44 +20,6 @@ function run(args: readonly string[], env: Record<string, string> = {}) {
 }
 
 describe("npm run backup / restore", () => {
-  it.each([
-    [["backup"], "✗ the environment is missing"],
-    [["restore", "sandbox"], "✗ restore takes an environment and one backup directory"],
-    [["restore", "sandbox", "a", "b"], "✗ restore takes an environment and one backup directory"],
-    [["backup", "sandbox", "--secrets-only"], "✗ backup takes one environment and --out, --context"],
-    [["backup", "Sand Box"], '✗ "Sand Box" is not an environment name'],
-    [["backup", "sandbox", "--frobnicate"], "✗ Unknown option '--frobnicate'"],
-    [["copy", "sandbox"], "✗ the command is backup or restore"],
-    [
-      ["restore", "sandbox", "dir", "--secrets-only", "--keep-secrets"],
-      "✗ --secrets-only and --keep-secrets exclude each other",
-    ],
-  ])("%j is a usage error (exit 2)", (args, message) => {
-    const result = run(args);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain("usage: npm run backup");
-  });
-
-  it("names the settings file of an unknown environment (exit 1)", () => {
-    const result = run(["backup", "nowhere"]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain("environments/nowhere.yaml");
-  });
-
-  it("says how to get oc when neither oc nor kubectl is on PATH, and writes nothing", () => {
-    const out = mkdtempSync(path.join(tmpdir(), "backup-cli-"));
-    try {
-      const result = run(["backup", "sandbox", "--out", out], { PATH: path.dirname(process.execPath) });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toContain("✗ neither oc nor kubectl is on PATH");
-      expect(result.stderr).toContain("fix: install `oc`");
-      expect(readdirSync(out)).toEqual([]);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
-
   it("refuses a directory that is not a backup, naming it (exit 1)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "not-a-backup-"));
     const namespace = makeFakeNamespace();

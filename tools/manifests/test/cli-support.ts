@@ -24,6 +24,7 @@ export const CLIS = {
   bench: { entry: "tools/manifests/src/bench.ts", workspace: false },
   images: { entry: "tools/images/src/cli.ts", workspace: true },
   secrets: { entry: "tools/secrets/src/cli.ts", workspace: true },
+  backup: { entry: "tools/backup/src/cli.ts", workspace: true },
 } as const;
 export type Cli = keyof typeof CLIS;
 

@@ -187,7 +187,7 @@ export async function loadSettings(workspaceRoot: string, environment: string): 
         message: `there is no environment named ${environment}: the settings file is missing`,
         fix:
           (known.length > 0 ? `use one of ${known.join(", ")}, or ` : "") +
-          `create ${file} from the example in README.md ("Settings")`,
+          `create ${file} from a copy of environments/sandbox.yaml (docs/environments.md describes every field)`,
       },
     ]);
   }

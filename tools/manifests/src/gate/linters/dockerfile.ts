@@ -6,6 +6,7 @@ import path from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import type { Arg, Dockerfile, From, Instruction, ModifiableInstruction } from "dockerfile-ast";
 import type { Finding } from "../finding.ts";
+import type { RuleId } from "../rules.ts";
 
 type Range = ReturnType<Instruction["getRange"]>;
 
@@ -15,7 +16,7 @@ export const DOCKERFILE_RULES = {
   noAddUrl: "dockerfile/no-add-url",
   nonRootUser: "dockerfile/non-root-user",
   groupZero: "dockerfile/group-zero",
-} as const;
+} as const satisfies Record<string, RuleId>;
 
 /** `KEY=value` lines of a versions.env (no quoting, no expansion: see images/ckan/versions.env). */
 export function parseVersionsEnv(text: string): Map<string, string> {
@@ -193,7 +194,7 @@ export function lintDockerfile(
   versions: ReadonlyMap<string, string>,
 ): Finding[] {
   const findings: Finding[] = [];
-  const emit = (rule: string, range: Range | null | undefined, message: string, why: string, fix: string) =>
+  const emit = (rule: RuleId, range: Range | null | undefined, message: string, why: string, fix: string) =>
     findings.push({ rule, severity: "error", overlay: "", object, path: position(range), message, why, fix });
   const versionsFile = path.posix.join(path.posix.dirname(object), "versions.env");
   const dockerfile = DockerfileParser.parse(text);
@@ -285,7 +286,7 @@ export function lintDockerfile(
 }
 
 type Emit = (
-  rule: string,
+  rule: RuleId,
   range: Range | null | undefined,
   message: string,
   why: string,

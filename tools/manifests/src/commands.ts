@@ -11,7 +11,7 @@ import { removalPlan, removeEnvironment } from "./environments/remove-environmen
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
 import { connectionFrom } from "./lib/kube-api.ts";
-import { rememberIfUnchanged } from "./lib/render-memo.ts";
+import { rememberIfUnchanged } from "./lib/render-memo.js";
 import { runGate } from "./gate/validate.ts";
 import {
   EXIT,

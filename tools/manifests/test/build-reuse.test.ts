@@ -7,8 +7,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { plainResources } from "../src/gate/validate.ts";
 import { kustomizeBuild } from "../src/kustomize.ts";
-import { plainRender, renderKey, WORKSPACE_INPUTS, CODE_INPUTS } from "../src/lib/render-memo.ts";
-import { kustomize, REPO } from "./helpers.ts";
+import { plainRender, renderKey, WORKSPACE_INPUTS, CODE_INPUTS } from "../src/lib/render-memo.js";
+import { copyWorkspace, editFile, kustomize, REPO, runCli } from "./helpers.ts";
 
 let scratch: string;
 
@@ -161,5 +161,31 @@ describe("the command lines the render memo answers", () => {
     [["render", "--workspace"]],
   ])("should leave %j to the command", (argv) => {
     expect(plainRender(argv, "/repo")).toBeUndefined();
+  });
+});
+
+describe("a render of unchanged inputs", () => {
+  it("should print the last report again, and render anew once an input changed", () => {
+    vi.stubEnv("CKAN_GATE_CACHE", path.join(scratch, "cache"));
+    const workspace = copyWorkspace();
+    try {
+      const first = runCli(["render", "--json"], workspace.root);
+      expect(first.status).toBe(0);
+      const again = runCli(["render", "--json"], workspace.root);
+      expect(again).toEqual(first);
+      expect(runCli(["render"], workspace.root).stdout).not.toContain("inputs unchanged");
+      expect(runCli(["render"], workspace.root).stdout).toContain(
+        "(inputs unchanged since the last render: its result)",
+      );
+      editFile(workspace.root, "environments/sandbox.yaml", (text) =>
+        text.replace("cpu: 500m, memory: 1Gi", "cpu: 400m, memory: 1Gi"),
+      );
+      const changed = runCli(["render", "--json"], workspace.root);
+      expect(changed.status).toBe(0);
+      expect(changed.stdout).not.toEqual(first.stdout);
+      expect(runCli(["check"], workspace.root).status).toBe(0);
+    } finally {
+      workspace.cleanup();
+    }
   });
 });

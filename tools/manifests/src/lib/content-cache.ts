@@ -7,6 +7,7 @@ import { createHash, type Hash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { cacheDir } from "./cache-dir.js";
 
 export interface CacheInputs {
   /** The files and directories (every file below) the result is computed from. */
@@ -15,16 +16,8 @@ export interface CacheInputs {
   readonly parts: readonly string[];
 }
 
-const DEFAULT_DIR = path.resolve(import.meta.dirname, "../../../../node_modules/.cache/ckan-manifests");
 /** Both environments' builds and the linters for a few recent trees; the least recently used go first. */
 const MAX_ENTRIES = 64;
-
-/** The cache's folder, or undefined when CKAN_GATE_CACHE=off. */
-export function cacheDir(): string | undefined {
-  const setting = process.env.CKAN_GATE_CACHE;
-  if (setting === "off") return undefined;
-  return setting || DEFAULT_DIR;
-}
 
 /** A file's content, or every file's relative path and content below a directory, in a stable order. */
 async function hashPath(hash: Hash, target: string, prefix = ""): Promise<void> {

@@ -8,7 +8,10 @@
 // packages' lock) by path, size and modification time, which an edit or a checkout changes; the kustomize
 // and kubectl binaries render may run, likewise; Node's version and the command line. It lives in the build
 // cache (content-cache.ts): CKAN_GATE_CACHE=off turns it off too.
-import { createHash, type Hash } from "node:crypto";
+//
+// Plain JavaScript (its types in render-memo.d.ts), like cache-dir.js and start.js: Node loads its
+// TypeScript stripper with the first .ts file, which costs a warm render more than everything else.
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -20,7 +23,7 @@ import {
 } from "node:fs";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { cacheDir } from "./content-cache.ts";
+import { cacheDir } from "./cache-dir.js";
 
 const REPO = path.resolve(import.meta.dirname, "../../../..");
 
@@ -40,24 +43,27 @@ export const CODE_INPUTS = [
   "node_modules/.package-lock.json",
 ];
 
-type Visit = (hash: Hash, file: string) => void;
+/** @typedef {(hash: import("node:crypto").Hash, file: string) => void} Visit */
 
-const byContent: Visit = (hash, file) => {
+/** @type {Visit} */
+const byContent = (hash, file) => {
   hash.update(readFileSync(file)).update("\0");
 };
 
-const byStat: Visit = (hash, file) => {
+/** @type {Visit} */
+const byStat = (hash, file) => {
   const { size, mtimeMs } = statSync(file);
   hash.update(`${size} ${mtimeMs}\0`);
 };
 
 /** Every file below `target` (or `target` itself), by relative path, in a stable order; a missing one too. */
-function hashTree(hash: Hash, target: string, visit: Visit, prefix = ""): void {
+/** @param {import("node:crypto").Hash} hash @param {string} target @param {Visit} visit */
+function hashTree(hash, target, visit, prefix = "") {
   let entries;
   try {
     entries = readdirSync(target, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
     if (code === "ENOTDIR") {
       hash.update(`${prefix}\0`);
       visit(hash, target);
@@ -75,7 +81,7 @@ function hashTree(hash: Hash, target: string, visit: Visit, prefix = ""): void {
 }
 
 /** Each program render may run to build overlays (kustomize.ts picks one), by where it is and its stat. */
-function kustomizePrograms(): string[] {
+function kustomizePrograms() {
   const candidates = [path.join(REPO, ".tools/bin/kustomize")];
   for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean))
     for (const name of ["kustomize", "kubectl"]) candidates.push(path.join(dir, name));
@@ -88,16 +94,11 @@ function kustomizePrograms(): string[] {
     });
 }
 
-export interface RenderMemoInputs {
-  readonly workspaceRoot: string;
-  /** The command line (render's options), which changes the report's form. */
-  readonly argv: readonly string[];
-  /** The code's root; the repository this file is in unless a test says otherwise. */
-  readonly codeRoot?: string;
-}
-
-/** The hash of everything a render reads and of how it was asked for. */
-export function renderKey({ workspaceRoot, argv, codeRoot = REPO }: RenderMemoInputs): string {
+/**
+ * The hash of everything a render reads and of how it was asked for.
+ * @param {import("./render-memo.d.ts").RenderMemoInputs} inputs
+ */
+export function renderKey({ workspaceRoot, argv, codeRoot = REPO }) {
   const hash = createHash("sha256");
   for (const input of WORKSPACE_INPUTS) {
     hash.update(`workspace ${input}\0`);
@@ -112,45 +113,64 @@ export function renderKey({ workspaceRoot, argv, codeRoot = REPO }: RenderMemoIn
     .digest("hex");
 }
 
-/** What render printed, to print again. */
-export interface RenderMemo {
-  /** stdout, without the closing line that says how long render took. */
-  readonly report: string;
-  readonly files: number;
-  readonly environments: number;
-}
+/** @type {string | undefined} */
+let keyBeforeRender;
 
-let keyBeforeRender: string | undefined;
-
-/** The key of the inputs as the render about to run finds them (cli.ts computes it first). */
-export function noteKeyBeforeRender(key: string): void {
-  keyBeforeRender = key;
+/**
+ * Prints the report of the last render when `argv` is a plain render whose inputs are unchanged since,
+ * and says whether it did; otherwise notes the inputs' key, for rememberIfUnchanged after the render.
+ * @param {readonly string[]} argv
+ * @param {number} started when the process started (performance.now())
+ * @returns {boolean}
+ */
+export function replayRender(argv, started) {
+  const plain = plainRender(argv);
+  if (!plain) return false;
+  keyBeforeRender ??= renderKey({ workspaceRoot: plain.workspace, argv });
+  const recalled = recallRender(keyBeforeRender);
+  if (!recalled) return false;
+  process.stdout.write(recalled.report);
+  if (!plain.json) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(
+      `✓ rendered ${recalled.files} files for ${recalled.environments} environment(s) in ${seconds}s (inputs unchanged since the last render: its result)`,
+    );
+  }
+  return true;
 }
 
 /**
  * Remembers a successful render's report when it changed nothing: the inputs now have the key they had
  * before it ran (a render that wrote files is remembered by the next one, which finds them in place).
+ * @param {import("./render-memo.d.ts").RenderMemoInputs} inputs
+ * @param {import("./render-memo.d.ts").RenderMemo} memo
  */
-export function rememberIfUnchanged(inputs: RenderMemoInputs, memo: RenderMemo): void {
+export function rememberIfUnchanged(inputs, memo) {
   if (!keyBeforeRender || !cacheDir()) return;
   const key = renderKey(inputs);
   if (key === keyBeforeRender) rememberRender(key, memo);
 }
 
-const memoFile = (dir: string, key: string) => path.join(dir, `render-${key}.json`);
+/** @param {string} dir @param {string} key */
+const memoFile = (dir, key) => path.join(dir, `render-${key}.json`);
 
-export function recallRender(key: string): RenderMemo | undefined {
+/** @param {string} key @returns {import("./render-memo.d.ts").RenderMemo | undefined} */
+export function recallRender(key) {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    return JSON.parse(readFileSync(memoFile(dir, key), "utf8")) as RenderMemo;
+    return JSON.parse(readFileSync(memoFile(dir, key), "utf8"));
   } catch {
     return undefined;
   }
 }
 
-/** Keeps `memo` under `key`; a cache that cannot be written only makes the next render slower. */
-export function rememberRender(key: string, memo: RenderMemo): void {
+/**
+ * Keeps `memo` under `key`; a cache that cannot be written only makes the next render slower.
+ * @param {string} key
+ * @param {import("./render-memo.d.ts").RenderMemo} memo
+ */
+export function rememberRender(key, memo) {
   const dir = cacheDir();
   if (!dir) return;
   try {
@@ -166,18 +186,17 @@ export function rememberRender(key: string, memo: RenderMemo): void {
 /**
  * The workspace and whether --json was given, when `argv` is a plain render command line (render, --json,
  * --workspace <dir>); undefined for anything else (--help, a mistake …), which the real command handles.
+ * @param {readonly string[]} argv
+ * @returns {{ workspace: string; json: boolean } | undefined}
  */
-export function plainRender(
-  argv: readonly string[],
-  defaultWorkspace = REPO,
-): { workspace: string; json: boolean } | undefined {
+export function plainRender(argv, defaultWorkspace = REPO) {
   if (argv[0] !== "render") return undefined;
   let workspace = defaultWorkspace;
   let json = false;
   for (let index = 1; index < argv.length; index++) {
-    const argument = argv[index]!;
+    const argument = argv[index];
     if (argument === "--json" && !json) json = true;
-    else if (argument === "--workspace" && index + 1 < argv.length) workspace = argv[++index]!;
+    else if (argument === "--workspace" && index + 1 < argv.length) workspace = argv[++index];
     else if (argument.startsWith("--workspace=")) workspace = argument.slice("--workspace=".length);
     else return undefined;
   }

@@ -12,6 +12,7 @@ import { removalPlan, removeEnvironment } from "./environments/remove-environmen
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
 import { connectionFrom } from "./lib/kube-api.ts";
+import { rememberIfUnchanged } from "./lib/render-memo.js";
 import { runGate } from "./gate/validate.ts";
 import {
   EXIT,
@@ -138,31 +139,42 @@ function jsonReport(report: EnvironmentReport) {
 }
 
 function print(staged: StagedRender, json: boolean, extra: Record<string, unknown> = {}): void {
-  if (json) {
-    console.log(
-      JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2),
+  process.stdout.write(report(staged, json, extra));
+}
+
+function report(staged: StagedRender, json: boolean, extra: Record<string, unknown> = {}): string {
+  if (json)
+    return (
+      JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2) +
+      "\n"
     );
-  } else {
-    for (const report of staged.reports) console.log(formatReport(report) + "\n");
-    if (staged.reports.length > 1) console.log(formatComparison(staged.reports) + "\n");
-  }
+  const parts = staged.reports.map((environment) => formatReport(environment) + "\n");
+  if (staged.reports.length > 1) parts.push(formatComparison(staged.reports) + "\n");
+  return parts.map((part) => `${part}\n`).join("");
 }
 
 async function render({ json, workspace }: { json: boolean; workspace: string }): Promise<number> {
   const started = performance.now();
-  const staged = await renderWorkspace(path.resolve(workspace));
+  const workspaceRoot = path.resolve(workspace);
+  const staged = await renderWorkspace(workspaceRoot);
   if (!staged.ok) {
     print(staged, json);
     console.error("✗ render failed: manifests/ was left unchanged");
     return EXIT.failed;
   }
-  print(staged, json, { files: staged.tree.size });
+  const text = report(staged, json, { files: staged.tree.size });
+  process.stdout.write(text);
   if (!json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(
       `✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`,
     );
   }
+  // The next render of the same inputs prints this report again instead (lib/render-memo.ts).
+  rememberIfUnchanged(
+    { workspaceRoot, argv: process.argv.slice(2) },
+    { report: text, files: staged.tree.size, environments: staged.reports.length },
+  );
   return EXIT.ok;
 }
 

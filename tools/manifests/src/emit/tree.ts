@@ -120,24 +120,38 @@ function emitObjectSetDiff(
 
 const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
 
+/** An environment's stack with some settings (its own, or another provider choice): its objects. */
+type Stacks = (settings: EnvironmentSettings) => readonly KubernetesObject[];
+
+/**
+ * `Stacks` for one environment, each distinct choice built (and schema-validated) once: the overlay's
+ * layers and its Argo CD project all need the stack of the settings as given, which is also one of the
+ * alternatives for an environment with operators.
+ */
+function stacksOf(environment: Environment, versions: StackVersions): Stacks {
+  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
+  const built = new Map<string, readonly KubernetesObject[]>();
+  return (settings) => {
+    const key = JSON.stringify(settings);
+    let objects = built.get(key);
+    if (!objects) {
+      objects = objectsOf(buildStack({ settings, versions, imagePins }));
+      built.set(key, objects);
+    }
+    return objects;
+  };
+}
+
 /**
  * An environment without alternatives is one folder: base, the environment's patches and added objects.
  * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and one
  * Kustomize Component per alternative provider under `components/`, each the exact change from the
  * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
  */
-function emitOverlay(
-  tree: Tree,
-  environment: Environment,
-  base: readonly KubernetesObject[],
-  versions: StackVersions,
-) {
+function emitOverlay(tree: Tree, environment: Environment, base: readonly KubernetesObject[], stack: Stacks) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
-  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  const stack = (choice: EnvironmentSettings) =>
-    objectsOf(buildStack({ settings: choice, versions, imagePins }));
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
   for (const [name, text] of environment.sealedSecrets ?? [])
@@ -203,10 +217,9 @@ function emitOverlay(
 }
 
 /** manifests/argocd/<env>/: the AppProject and Application whoever runs that Argo CD applies once (README.md). */
-function emitArgoCd(tree: Tree, environment: Environment, versions: StackVersions) {
+function emitArgoCd(tree: Tree, environment: Environment, stack: Stacks) {
   const source = `environments/${environment.name}.yaml and tools/manifests/src/config/gitops.ts`;
-  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  const stackObjects = objectsOf(buildStack({ settings: environment.settings, versions, imagePins }));
+  const stackObjects = stack(environment.settings);
   // The overlay also applies the committed SealedSecrets (settings/sealed-secrets.ts), not built by the stack.
   const sealed = [...(environment.sealedSecrets?.values() ?? [])].map(
     (text) => parseYaml(text) as { apiVersion: string; kind: string },
@@ -246,8 +259,9 @@ export function buildTree(environments: readonly Environment[], versions: StackV
   const base = buildStack({ settings: BASE_SETTINGS, versions } satisfies StackContext);
   emitBase(tree, base);
   for (const environment of environments) {
-    emitOverlay(tree, environment, objectsOf(base), versions);
-    emitArgoCd(tree, environment, versions);
+    const stack = stacksOf(environment, versions);
+    emitOverlay(tree, environment, objectsOf(base), stack);
+    emitArgoCd(tree, environment, stack);
   }
   tree.set("README.md", README);
   return new Map([...tree.entries()].sort(([a], [b]) => a.localeCompare(b)));

@@ -10,7 +10,7 @@ import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
-import { POSTGRES_IDENTITY } from "./postgres.ts";
+import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
 import type { PostgresProvider } from "./providers.ts";
 
 /** Names PGO derives everything else from. */

@@ -20,6 +20,9 @@ import type { Component, StackContext } from "./component.ts";
 import { cloudNativePostgres } from "./postgres-cnpg.ts";
 import { crunchyPostgres } from "./postgres-crunchy.ts";
 import type { PostgresProvider } from "./providers.ts";
+import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
+
+export { POSTGRES_IDENTITY };
 
 const PORT = { name: "postgres", port: SERVICES.postgres.port } as const;
 
@@ -34,8 +37,6 @@ export function postgresConfigData(): Record<string, string> {
     PGDATA: POSTGRES_LAYOUT.pgdata,
   };
 }
-
-export const POSTGRES_IDENTITY = { name: "postgres", component: "database" } as const;
 
 function statefulSetPostgres(context: StackContext): PostgresProvider {
   const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };

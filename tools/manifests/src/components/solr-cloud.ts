@@ -18,7 +18,7 @@ import { syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { StackContext } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
-import { solrHeap } from "./solr.ts";
+import { solrHeap } from "./solr-heap.ts";
 
 /** The SolrCloud's name; the operator derives every object's name from it. */
 const CLOUD = "ckan";

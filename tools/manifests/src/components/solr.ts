@@ -4,7 +4,6 @@ import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
 import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { httpHandler, probes } from "../lib/probes.ts";
-import { parseQuantity } from "../lib/quantity.ts";
 import {
   containerPort,
   headlessService,
@@ -16,13 +15,11 @@ import { selectorLabels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
 import { solrCloud } from "./solr-cloud.ts";
+import { solrHeap } from "./solr-heap.ts";
+
+export { solrHeap };
 
 const HTTP = { name: "http", port: SERVICES.solr.port } as const;
-
-/** Half the memory limit for the JVM heap; the rest is page cache for the index and off-heap memory. */
-export function solrHeap(memoryLimit: string): string {
-  return `${Math.floor(parseQuantity(memoryLimit) / 2 / 2 ** 20)}m`;
-}
 
 function statefulSetSolr(context: StackContext): SolrProvider {
   const identity = { name: "solr", component: "search", version: context.versions.solr };

@@ -45,3 +45,6 @@ export function errorEmitter(findings: Finding[], overlay: string): EmitError {
   return (object, rule, path, message, why, fix) =>
     findings.push({ rule, severity: "error", overlay, object: objectName(object), path, message, why, fix });
 }
+
+/** A layer over the repository's files (and, for kube-linter, the manifests tree), run once. */
+export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;

@@ -9,7 +9,7 @@ import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import { buildVariant, overlayVariants } from "../variants.ts";
-import type { Finding, RenderedObject } from "./finding.ts";
+import type { Finding, RenderedObject, RepositoryLayer } from "./finding.ts";
 import { deliveryFindings } from "./delivery.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
@@ -19,14 +19,14 @@ import { Discovery, type Connection } from "../lib/kube-api.ts";
 import { serverFindings } from "./server.ts";
 import { applySuppressions, suppressionsOf, type Suppression } from "./suppress.ts";
 
+export type { RepositoryLayer };
+
 /** A layer over one overlay's rendered objects. */
 export type ObjectLayer = (
   objects: readonly RenderedObject[],
   overlay: string,
   platform: PlatformName,
 ) => Finding[] | Promise<Finding[]>;
-/** A layer over the repository's files (and, for kube-linter, the manifests tree), run once. */
-export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;
 
 export const OBJECT_LAYERS: readonly ObjectLayer[] = [schemaFindings, podSecurityFindings, projectFindings];
 /** The linters, loaded when validate runs them: render, which does not, starts without them. */

@@ -8,6 +8,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { BASE_IMAGES } from "../config/stack.ts";
 import { registryOf } from "../lib/image-reference.ts";
+import { IMAGE_PINS_COMPONENT, imagePinsPath } from "../environments/environment-files.ts";
 import { SettingsError, sortProblems, type SettingsProblem } from "./load-settings.ts";
 
 /** The OCI distribution spec's tag grammar. */
@@ -16,13 +17,9 @@ export const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** `registry[:port]/path/name`: a registry host and at least one path component, lowercase. */
 export const IMAGE_REPOSITORY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 
-/** The overlay refers to the pins by this relative path (`components: [images]`). */
-export const IMAGE_PINS_COMPONENT = "images";
+// The pins' component and path are defined with the other per-environment paths; kept exported here.
+export { IMAGE_PINS_COMPONENT, imagePinsPath };
 export const COMPONENT_API_VERSION = "kustomize.config.k8s.io/v1alpha1";
-
-/** The pins file of one environment, relative to the workspace root. */
-export const imagePinsPath = (environment: string): string =>
-  `manifests/overlays/${environment}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`;
 
 /** One entry of the `images:` block: kustomize's image transformer fields that a pin uses. */
 export interface ImagePin {

@@ -6,8 +6,7 @@ import { LineCounter, parseDocument, isMap, isNode } from "yaml";
 import type { ZodError } from "zod";
 import { environmentSettingsSchema, type EnvironmentSettings } from "./environment-settings.ts";
 import { fixOf } from "./settings-reference.ts";
-import { environmentNames, settingsPath } from "../environments/environment-files.ts";
-import { imagePinsPath } from "./image-pins.ts";
+import { environmentNames, imagePinsPath, settingsPath } from "../environments/environment-files.ts";
 
 export interface SettingsProblem {
   /** A file, or a folder (an orphaned overlay), relative to the workspace root. */

@@ -1,6 +1,6 @@
 // Layer 3 of the validation gate: the ecosystem's linters over the repository's files (Dockerfiles,
 // workflows, shell scripts) and, where it is installed, kube-linter over the rendered overlays.
-import type { RepositoryLayer } from "../validate.ts";
+import type { RepositoryLayer } from "../finding.ts";
 import { actionlintFindings } from "./actionlint.ts";
 import { dockerfileFindings } from "./dockerfile.ts";
 import { kubeLinterFindings } from "./kube-linter.ts";

@@ -4,8 +4,7 @@ import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
 import { execProbe, startWorker } from "./ckan.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
-import { containerOf } from "./rendered.ts";
-import { setting } from "./scenario.ts";
+import { containerOf, setting } from "./rendered.ts";
 
 /** Process name → rendered Deployment. */
 export const HARVEST_CONSUMERS = {

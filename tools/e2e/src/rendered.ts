@@ -160,3 +160,12 @@ export function containerOf(stack: RenderedStack, name: string): RenderedContain
   if (!container) throw new Error(`the rendered overlay has no workload named ${name}`);
   return container;
 }
+
+/** Names a setting and its rendered value, for failure messages. */
+export function setting(container: RenderedContainer, name: string): string {
+  const value = container.env[name] ?? "(unset)";
+  const shown = /PASSWORD|SECRET|_URL$|URI$/.test(name)
+    ? value.replace(/\/\/([^:@/]*):[^@]*@/, "//$1:***@")
+    : value;
+  return `${name}=${shown} (from ${container.envSource[name] ?? "nowhere"})`;
+}

@@ -6,21 +6,12 @@ import { check, csv, dataJourney, upload, waitForLoad, type XloaderStatus } from
 import { execProbe, startWeb, startWorker, waitForWeb } from "./ckan.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
-import { containerOf, type RenderedContainer } from "./rendered.ts";
+import { containerOf, setting } from "./rendered.ts";
 import { runSdiScenario } from "./sdi.ts";
 
 const run = promisify(execFile);
 
 type ScenarioContext = HostStack;
-
-/** Names a setting and its rendered value, for failure messages. */
-export function setting(container: RenderedContainer, name: string): string {
-  const value = container.env[name] ?? "(unset)";
-  const shown = /PASSWORD|SECRET|_URL$|URI$/.test(name)
-    ? value.replace(/\/\/([^:@/]*):[^@]*@/, "//$1:***@")
-    : value;
-  return `${name}=${shown} (from ${container.envSource[name] ?? "nowhere"})`;
-}
 
 /** XLoader's load of a resource, naming the worker's settings and log when it fails. */
 function waitForXloader(

@@ -9,8 +9,7 @@ import { startHarvestConsumers } from "./harvest-consumers.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";
 import { PYCSW_URL, pycswVirtualEnvironment, startPycsw } from "./pycsw.ts";
-import { containerOf } from "./rendered.ts";
-import { setting } from "./scenario.ts";
+import { containerOf, setting } from "./rendered.ts";
 
 const NS = {
   rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",

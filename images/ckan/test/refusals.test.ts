@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECRETS } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS } from "@ckan-openshift/manifests/secrets";
 
 const scripts = path.resolve(import.meta.dirname, "../scripts");
 const SECRET_VALUE = "s3cr3t-value-that-must-never-be-printed";

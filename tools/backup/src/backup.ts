@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { formatEnvFile } from "@ckan-openshift/secrets/store-files.ts";
+import { formatEnvFile } from "@ckan-openshift/secrets";
 import {
   DATABASE_KEYS,
   databaseFile,

@@ -4,8 +4,8 @@
 // Backs up an environment's CKAN data to this machine, or restores it, through `oc` with the user's own
 // login (see tools/backup/README.md). Exit codes: 0 done, 1 failed, 2 usage error.
 import path from "node:path";
-import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
+import { checkEnvironmentName, loadSettings } from "@ckan-openshift/manifests/settings";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 import {
   EXIT,
   parseCommandLine,
@@ -15,11 +15,9 @@ import {
   UsageError,
   workspaceHelp,
   WORKSPACE_OPTION,
-} from "@ckan-openshift/manifests/lib/command-line.ts";
-import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { explainFailure, shown } from "@ckan-openshift/secrets/cli-output.ts";
-import { findClusterTool } from "@ckan-openshift/secrets/store-cluster.ts";
+} from "@ckan-openshift/manifests/command-line";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets";
+import { explainFailure, findClusterTool, shown } from "@ckan-openshift/secrets";
 import type { Manifest } from "./archive.ts";
 import { backupName, takeBackup } from "./backup.ts";
 import { ocTransport } from "./oc-transport.ts";

@@ -4,10 +4,9 @@
 // stdout only). The bootstrap Job is the one in the environment's rendered overlay, as Argo CD creates it.
 import { spawn } from "node:child_process";
 import { Readable, type Writable } from "node:stream";
-import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
-import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import type { SecretValues } from "@ckan-openshift/secrets/generate.ts";
-import { applySecrets, readClusterSecrets, type Cluster } from "@ckan-openshift/secrets/store-cluster.ts";
+import { NAMES } from "@ckan-openshift/manifests/stack";
+import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets";
+import { applySecrets, type Cluster, readClusterSecrets, type SecretValues } from "@ckan-openshift/secrets";
 import { BackupError } from "./errors.ts";
 import {
   databasePod,

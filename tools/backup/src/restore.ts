@@ -7,8 +7,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { SecretValues } from "@ckan-openshift/secrets/generate.ts";
-import { parseEnvFile } from "@ckan-openshift/secrets/store-files.ts";
+import { parseEnvFile, type SecretValues } from "@ckan-openshift/secrets";
 import {
   DATABASE_KEYS,
   databaseFile,

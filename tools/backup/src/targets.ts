@@ -1,10 +1,8 @@
 // Where each part of CKAN's data lives in a namespace, per PostgreSQL provider: the pod and container
 // that run pg_dump and psql (the primary, as its local superuser), the web workload that mounts the
 // uploads volume, and the workloads that write. Names come from the generator's own constants.
-import { NAMES, POSTGRES_LAYOUT, SERVICES } from "@ckan-openshift/manifests/config/stack.ts";
-import { CNPG_LAYOUT } from "@ckan-openshift/manifests/components/postgres-cnpg.ts";
-import { CRUNCHY_LAYOUT } from "@ckan-openshift/manifests/components/postgres-crunchy.ts";
-import { POSTGRES_IDENTITY } from "@ckan-openshift/manifests/components/postgres.ts";
+import { NAMES, POSTGRES_LAYOUT, SERVICES } from "@ckan-openshift/manifests/stack";
+import { CNPG_LAYOUT, CRUNCHY_LAYOUT, POSTGRES_IDENTITY } from "@ckan-openshift/manifests/postgres";
 import type { DatabaseKey } from "./archive.ts";
 
 export type PostgresProvider = "statefulset" | "crunchy" | "cnpg";

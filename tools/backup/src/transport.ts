@@ -2,7 +2,7 @@
 // `oc` (oc-transport.ts), or the end-to-end host stack (tools/e2e/src/local-transport.ts), so that the
 // drills exercise the very code a user runs.
 import type { Readable, Writable } from "node:stream";
-import type { SecretValues } from "@ckan-openshift/secrets/generate.ts";
+import type { SecretValues } from "@ckan-openshift/secrets";
 
 /**
  * The container a script runs in, with that container's own environment (its Secrets included, so no

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 import { takeBackup } from "../src/backup.ts";
 import { BackupError } from "../src/errors.ts";
 import { ocTransport, type OcTarget } from "../src/oc-transport.ts";

@@ -6,17 +6,17 @@
 // Then the pods are deleted in the middle of a load: the uploads must still be on the volume and every
 // row must reach the DataStore. Tokens are made inside the web pod and never printed.
 import { parseArgs } from "node:util";
-import { CkanApi } from "@ckan-openshift/e2e/src/api.ts";
 import {
   check,
+  CkanApi,
   csv,
   dataJourney,
   phase,
   seconds,
   upload,
+  waitFor,
   type XloaderStatus,
-} from "@ckan-openshift/e2e/src/api-journey.ts";
-import { waitFor } from "@ckan-openshift/e2e/src/processes.ts";
+} from "@ckan-openshift/e2e";
 import { kubectl } from "./kube.ts";
 
 const { values } = parseArgs({ options: { namespace: { type: "string" }, "base-url": { type: "string" } } });

@@ -7,11 +7,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { phase as printedPhase, seconds } from "@ckan-openshift/e2e/src/api-journey.ts";
-import { IMAGE_NAMES } from "@ckan-openshift/images/images.ts";
-import { GITOPS } from "@ckan-openshift/manifests/config/gitops.ts";
-import { PLATFORMS } from "@ckan-openshift/manifests/config/platforms.ts";
-import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import { phase as printedPhase, seconds } from "@ckan-openshift/e2e";
+import { IMAGE_NAMES } from "@ckan-openshift/images";
+import { GITOPS, PLATFORMS } from "@ckan-openshift/manifests/stack";
+import { loadSettings } from "@ckan-openshift/manifests/settings";
 import { checkImageUsers } from "./image-contract.ts";
 import { apply, kubectl } from "./kube.ts";
 import { formatMemory, sampleMemory, type MemoryUse } from "./memory.ts";

@@ -1,7 +1,7 @@
 // Each container's peak memory, read from the kernel (the kubelet's cgroupfs hierarchy), beside what the
 // manifest requests and limits: do the sandbox's sizes fit what CKAN uses?
 import { existsSync, readFileSync } from "node:fs";
-import { parseQuantity } from "@ckan-openshift/manifests/lib/quantity.ts";
+import { parseQuantity } from "@ckan-openshift/manifests/kube-api";
 import { getJson } from "./kube.ts";
 
 interface Pod {

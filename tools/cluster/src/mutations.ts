@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PLATFORMS, type PlatformName } from "@ckan-openshift/manifests/config/platforms.ts";
+import { PLATFORMS, type PlatformName } from "@ckan-openshift/manifests/stack";
 import { $ } from "zx";
 import { checkImageUsers } from "./image-contract.ts";
 import { apply, getJson, kubectl } from "./kube.ts";

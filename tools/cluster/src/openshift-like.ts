@@ -8,7 +8,7 @@
 // - the platform's ResourceQuota and LimitRange (tools/manifests/src/config/platforms.ts);
 // - volumes: no provisioner runs here, so each claim gets a local PersistentVolume bound to it.
 import { randomInt } from "node:crypto";
-import type { Platform } from "@ckan-openshift/manifests/config/platforms.ts";
+import type { Platform } from "@ckan-openshift/manifests/stack";
 import { MutatingAdmissionPolicy } from "kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicy";
 import { MutatingAdmissionPolicyBinding } from "kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding";
 import { ValidatingAdmissionPolicy } from "kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy";

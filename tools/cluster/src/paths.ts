@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseVersionsFile } from "@ckan-openshift/manifests/config/versions.ts";
+import { parseVersionsFile } from "@ckan-openshift/manifests/stack";
 
 export const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const repoRoot = path.resolve(toolRoot, "../..");

@@ -6,10 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PLATFORMS, type PlatformName } from "@ckan-openshift/manifests/config/platforms.ts";
+import { PLATFORMS, type PlatformName } from "@ckan-openshift/manifests/stack";
 import { stringify } from "yaml";
-import { apply } from "../../cluster/src/kube.ts";
-import { platformLimits, project as openshiftProject } from "../../cluster/src/openshift-like.ts";
+import { apply, platformLimits, project as openshiftProject } from "@ckan-openshift/cluster";
 
 const REPO = path.resolve(import.meta.dirname, "../../..");
 const DOCTOR = path.join(REPO, "tools/doctor/src/cli.ts");

@@ -1,7 +1,6 @@
 // One line of the doctor's report: a check, its outcome and, for a failure, the fix.
-import type { Connection, Discovery, Response } from "@ckan-openshift/manifests/lib/kube-api.ts";
-import { call } from "@ckan-openshift/manifests/lib/kube-api.ts";
-import type { EnvironmentSettings } from "@ckan-openshift/manifests/settings/environment-settings.ts";
+import { call, type Connection, type Discovery, type Response } from "@ckan-openshift/manifests/kube-api";
+import type { EnvironmentSettings } from "@ckan-openshift/manifests/settings";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rendered YAML
 export type Obj = Record<string, any>;

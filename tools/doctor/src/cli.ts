@@ -5,9 +5,9 @@
 import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
-import { connectionFrom, Discovery, KubeApiError } from "@ckan-openshift/manifests/lib/kube-api.ts";
-import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
+import { connectionFrom, Discovery, KubeApiError } from "@ckan-openshift/manifests/kube-api";
+import { loadSettings, SettingsError } from "@ckan-openshift/manifests/settings";
 import type { Check, DoctorContext, Obj, Result } from "./check.ts";
 import { argocdCheck } from "./checks/argocd.ts";
 import { crdCheck } from "./checks/crds.ts";

@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { CKAN_IMAGE } from "@ckan-openshift/manifests/config/stack.ts";
+import { CKAN_IMAGE } from "@ckan-openshift/manifests/stack";
 import { addressOf } from "./hosts.ts";
 import type { CkanApi } from "./api.ts";
 import { waitFor, type Supervisor } from "./processes.ts";

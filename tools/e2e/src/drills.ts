@@ -14,13 +14,17 @@
 import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
-import { parseVersionsFile } from "@ckan-openshift/manifests/config/versions.ts";
-import type { Manifest } from "@ckan-openshift/backup/archive.ts";
-import { backupName, takeBackup } from "@ckan-openshift/backup/backup.ts";
-import { timedSteps } from "@ckan-openshift/backup/progress.ts";
-import { restoreBackup, restoreSecrets } from "@ckan-openshift/backup/restore.ts";
-import { DATABASE_OWNER, DATABASES } from "@ckan-openshift/backup/targets.ts";
+import { NAMES, parseVersionsFile } from "@ckan-openshift/manifests/stack";
+import {
+  backupName,
+  DATABASE_OWNER,
+  DATABASES,
+  type Manifest,
+  restoreBackup,
+  restoreSecrets,
+  takeBackup,
+  timedSteps,
+} from "@ckan-openshift/backup";
 import { check, csv, upload, waitForLoad } from "./api-journey.ts";
 import { runBootstrap } from "./ckan.ts";
 import { checkTokens, loadDrillData, type DrillTokens } from "./drill-data.ts";

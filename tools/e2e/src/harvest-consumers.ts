@@ -1,6 +1,6 @@
 // The harvest queue consumers, started as the rendered gather and fetch Deployments start them, with
 // their exec probes passing: the SDI journey harvests through them, the drills check that they stay up.
-import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
+import { NAMES } from "@ckan-openshift/manifests/stack";
 import { execProbe, startWorker } from "./ckan.ts";
 import type { HostStack } from "./host-stack.ts";
 import { waitFor } from "./processes.ts";

@@ -7,9 +7,8 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
-import { readVersions } from "@ckan-openshift/manifests/config/versions.ts";
-import { parseEnvFile, secretsDirectory } from "@ckan-openshift/secrets/store-files.ts";
+import { NAMES, readVersions } from "@ckan-openshift/manifests/stack";
+import { parseEnvFile, secretsDirectory } from "@ckan-openshift/secrets";
 import { CkanApi } from "./api.ts";
 import { phase, seconds, type Phase } from "./api-journey.ts";
 import {

@@ -15,7 +15,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;

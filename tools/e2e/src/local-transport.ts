@@ -4,11 +4,10 @@
 // writers and the bootstrap Job are the stack's processes. The drills run the backup tool through it.
 import { spawn } from "node:child_process";
 import type { Writable } from "node:stream";
-import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
-import { NAMES } from "@ckan-openshift/manifests/config/stack.ts";
-import { readSecretFiles, writeSecretFiles } from "@ckan-openshift/secrets/store-files.ts";
-import type { SecretValues } from "@ckan-openshift/secrets/generate.ts";
-import type { ExecIo, PodRole, Transport } from "@ckan-openshift/backup/transport.ts";
+import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets";
+import { NAMES } from "@ckan-openshift/manifests/stack";
+import { readSecretFiles, type SecretValues, writeSecretFiles } from "@ckan-openshift/secrets";
+import type { ExecIo, PodRole, Transport } from "@ckan-openshift/backup";
 import { podEnvironment, runBootstrap } from "./ckan.ts";
 import { HARVEST_CONSUMERS, startHarvestConsumer, type HarvestConsumer } from "./harvest-consumers.ts";
 import { startCkan, stackSecretsDirectory, stopCkan, type HostStack } from "./host-stack.ts";

@@ -2,7 +2,7 @@
 // container's command, arguments, environment (ConfigMaps and Secrets resolved as the kubelet does) and
 // probes, and each Service's port.
 import path from "node:path";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;

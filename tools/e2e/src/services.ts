@@ -8,7 +8,7 @@ import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { readVersions } from "@ckan-openshift/manifests/config/versions.ts";
+import { readVersions } from "@ckan-openshift/manifests/stack";
 import { addressOf } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import type { RenderedContainer } from "./rendered.ts";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize.ts";
+import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 import { kindOverlayFiles, SANDBOX_OVERLAY } from "../src/kind-overlay.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

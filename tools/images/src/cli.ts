@@ -4,8 +4,8 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { $, which } from "zx";
-import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
-import { formatFindings } from "@ckan-openshift/manifests/gate/format.ts";
+import type { ImageName } from "@ckan-openshift/manifests/stack";
+import { formatFindings, renderWorkspace } from "@ckan-openshift/manifests/render";
 import {
   Failure,
   parseCommandLine,
@@ -15,10 +15,8 @@ import {
   UsageError,
   workspaceHelp,
   WORKSPACE_OPTION,
-} from "@ckan-openshift/manifests/lib/command-line.ts";
-import { renderWorkspace } from "@ckan-openshift/manifests/render.ts";
-import { IMAGE_DIGEST } from "@ckan-openshift/manifests/settings/image-pins.ts";
-import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+} from "@ckan-openshift/manifests/command-line";
+import { IMAGE_DIGEST, SettingsError } from "@ckan-openshift/manifests/settings";
 import {
   buildCommand,
   detectEngine,

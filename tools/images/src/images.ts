@@ -3,8 +3,7 @@
 // revision always yields the same command lines.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { BASE_IMAGES } from "@ckan-openshift/manifests/config/stack.ts";
-import { readVersions, type ImageName } from "@ckan-openshift/manifests/config/versions.ts";
+import { BASE_IMAGES, type ImageName, readVersions } from "@ckan-openshift/manifests/stack";
 
 /** Each image project: its repository (also the base's kustomize image name) and its version pin. */
 export const IMAGES: Record<ImageName, { readonly repository: string; readonly versionKey: string }> = {

@@ -4,16 +4,16 @@
 // (entries sorted by name, keys sorted, the leading comment kept), so a pin, a kustomize edit and a
 // Renovate update produce the same few-line diff, and pinning twice changes nothing.
 import { stringify } from "yaml";
-import type { ImageName } from "@ckan-openshift/manifests/config/versions.ts";
+import type { ImageName } from "@ckan-openshift/manifests/stack";
 import {
   COMPONENT_API_VERSION,
+  type ImagePin,
   imagePinsPath,
   loadImagePins,
+  loadSettings,
   PIN_FIXES,
   pinFieldProblems,
-  type ImagePin,
-} from "@ckan-openshift/manifests/settings/image-pins.ts";
-import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
+} from "@ckan-openshift/manifests/settings";
 import { IMAGES } from "./images.ts";
 
 export class PinError extends Error {}

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { GENERATED_DOCS } from "@ckan-openshift/manifests/docs.ts";
+import { GENERATED_DOCS } from "@ckan-openshift/manifests/render";
 
 const REPO = path.resolve(import.meta.dirname, "../../..");
 const CLI = path.join(REPO, "tools/images/src/cli.ts");

@@ -1,6 +1,6 @@
 // What both commands print: paths as the user reads them, errors with their fix, and the summary table.
 import path from "node:path";
-import { SettingsError } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import { SettingsError } from "@ckan-openshift/manifests/settings";
 import type { Outcome, SecretValues } from "./generate.ts";
 
 /** The wording of the expected failures of both commands (exit 1). */

@@ -6,16 +6,15 @@
 // --rotate. Values are printed only with --show. Command lines and exit codes follow docs/cli.md:
 // 0 done, 1 failed (nothing written), 2 usage.
 import path from "node:path";
-import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
+import { checkEnvironmentName, loadSettings } from "@ckan-openshift/manifests/settings";
 import {
   parseCommandLine,
   runCommand,
   UsageError,
   workspaceHelp,
   WORKSPACE_OPTION,
-} from "@ckan-openshift/manifests/lib/command-line.ts";
-import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
+} from "@ckan-openshift/manifests/command-line";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets";
 import { explainFailure, ROTATE_WARNING, shown, summary } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
 import { generateSecrets } from "./generate.ts";

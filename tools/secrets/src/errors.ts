@@ -1,6 +1,6 @@
 // An expected failure of the secrets tool: what went wrong and how to fix it, printed as every command
 // prints a failure (docs/cli.md), exit 1. Messages never contain a secret value.
-import { Failure } from "@ckan-openshift/manifests/lib/command-line.ts";
+import { Failure } from "@ckan-openshift/manifests/command-line";
 
 export class SecretsError extends Failure {
   override readonly fix: string;

@@ -1,7 +1,7 @@
 // Pure value generation from the secrets catalog: no files, no cluster. The CLI and the end-to-end
 // harness both call generateSecrets(); what already exists is passed in and kept unless rotating.
 import { randomBytes } from "node:crypto";
-import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets";
 
 export type SecretValues = Readonly<Record<string, string>>;
 

@@ -5,16 +5,15 @@
 // unless --rotate. Values are never printed nor written in the clear. Returns the exit code; usage errors
 // and failures are thrown, for cli.ts's runCommand to word.
 import path from "node:path";
-import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
-import { readStackVersions } from "@ckan-openshift/manifests/config/versions.ts";
+import { checkEnvironmentName, loadSettings } from "@ckan-openshift/manifests/settings";
+import { readStackVersions } from "@ckan-openshift/manifests/stack";
 import {
   parseCommandLine,
   UsageError,
   workspaceHelp,
   WORKSPACE_OPTION,
-} from "@ckan-openshift/manifests/lib/command-line.ts";
-import { loadSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
-import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
+} from "@ckan-openshift/manifests/command-line";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets";
 import { ROTATE_WARNING, shown, summary } from "./cli-output.ts";
 import { SecretsError } from "./errors.ts";
 import { sealSecrets, type SealConflict } from "./seal.ts";

@@ -2,10 +2,9 @@
 // controller's key; keys already sealed keep their ciphertext (it cannot be read back without the
 // controller's private key, and need not be). Values exist only in memory, never on disk.
 import type { KeyObject } from "node:crypto";
-import { SECRETS, type SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { type SealedSecret, type SecretName, SECRETS } from "@ckan-openshift/manifests/secrets";
 import { generateSecrets, outcomeOf, recipeSources, SECRET_IDS, type Outcome } from "./generate.ts";
 import { hybridEncrypt, strictScopeLabel } from "./seal-crypto.ts";
-import type { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
 import { sealedSecret, type ExistingSealed } from "./store-sealed.ts";
 
 export interface SealOptions {

@@ -3,7 +3,7 @@
 // ignores `.secrets/`; files are 0600 and replaced atomically so a crash never leaves half a file.
 import { chmod } from "node:fs/promises";
 import path from "node:path";
-import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import type { SecretName } from "@ckan-openshift/manifests/secrets";
 import { readIfPresent, writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 import type { ExistingSecrets, SecretValues } from "./generate.ts";

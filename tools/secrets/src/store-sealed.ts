@@ -2,12 +2,11 @@
 // the kustomization.yaml that lists them. These files are committed; they hold only ciphertext that the
 // sealed-secrets controller of one cluster can unseal, and only into the Secret they were sealed for.
 import path from "node:path";
-import { sealedSecretsPath } from "@ckan-openshift/manifests/settings/sealed-secrets.ts";
+import { sealedSecretsPath } from "@ckan-openshift/manifests/settings";
 import YAML from "yaml";
-import { yamlDocuments } from "@ckan-openshift/manifests/emit/yaml.ts";
-import { labels as stackLabels } from "@ckan-openshift/manifests/lib/labels.ts";
-import { SealedSecret } from "@ckan-openshift/manifests/generated/crd-models/bitnami.com/v1alpha1/SealedSecret.js";
-import type { SecretName } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { yamlDocuments } from "@ckan-openshift/manifests/kustomize";
+import { labels as stackLabels } from "@ckan-openshift/manifests/stack";
+import { SealedSecret, type SecretName } from "@ckan-openshift/manifests/secrets";
 import { readIfPresent, writeFilesAtomically } from "./atomic-files.ts";
 import { SecretsError } from "./errors.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets";
 import { generateSecrets, type GeneratedSecret, type GenerateResult } from "../src/generate.ts";
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import YAML from "yaml";
-import { GENERATED_DOCS } from "@ckan-openshift/manifests/docs.ts";
+import { GENERATED_DOCS } from "@ckan-openshift/manifests/render";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealingKeys, unsealFile, type SealingKeys } from "./sealing-keys.ts";
 

@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseSettings } from "@ckan-openshift/manifests/settings/load-settings.ts";
+import { parseSettings } from "@ckan-openshift/manifests/settings";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const cli = path.join(repoRoot, "tools/secrets/src/cli.ts");

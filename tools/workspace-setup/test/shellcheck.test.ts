@@ -2,7 +2,7 @@
 // none) passes `shellcheck -x`. .shellcheckrc resolves sourced files next to each script.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { shellScripts } from "@ckan-openshift/manifests/gate/linters/repository-files.ts";
+import { shellScripts } from "@ckan-openshift/manifests/render";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../../..");

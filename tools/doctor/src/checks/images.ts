@@ -1,8 +1,8 @@
 // Every image the overlay pins comes from a registry the platform allows and, where the cluster is
 // OpenShift, resolves from the cluster's point of view: an ImageStreamImport dry run makes the cluster
 // fetch the image's metadata with its own network, mirrors and pull secrets, and stores nothing.
-import { PLATFORMS } from "@ckan-openshift/manifests/config/platforms.ts";
-import { call } from "@ckan-openshift/manifests/lib/kube-api.ts";
+import { PLATFORMS } from "@ckan-openshift/manifests/stack";
+import { call } from "@ckan-openshift/manifests/kube-api";
 import { fail, ok, skipped, type Check, type Obj, type Result } from "../check.ts";
 
 function imagesOf(objects: readonly Obj[]): string[] {

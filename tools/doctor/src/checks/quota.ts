@@ -1,14 +1,14 @@
 // The namespace's real ResourceQuotas and LimitRange against what the rendered stack needs (replicas,
 // a rollout's surge and the bootstrap Job, as render counts them) and against what
 // tools/manifests/src/config/platforms.ts assumes for the environment's platform.
-import { PLATFORMS, type QuotaScope } from "@ckan-openshift/manifests/config/platforms.ts";
+import { PLATFORMS, type QuotaScope } from "@ckan-openshift/manifests/stack";
 import {
   formatBytes,
   formatMillicores,
   parseQuantity,
+  quotaUsage,
   toMillicores,
-} from "@ckan-openshift/manifests/lib/quantity.ts";
-import { quotaUsage } from "@ckan-openshift/manifests/quota.ts";
+} from "@ckan-openshift/manifests/kube-api";
 import { fail, forbidden, ok, read, type Check, type Obj, type Result } from "../check.ts";
 
 const PLATFORMS_FILE = "tools/manifests/src/config/platforms.ts";

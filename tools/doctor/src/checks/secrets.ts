@@ -1,6 +1,6 @@
 // The Secrets the stack references exist with every key the catalog lists. Only key names are read:
 // values are dropped as soon as the answer is parsed, and never printed.
-import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets-catalog.ts";
+import { SECRETS, secretsNeededBy } from "@ckan-openshift/manifests/secrets";
 import { fail, forbidden, ok, read, type Check, type Result } from "../check.ts";
 
 export const secretCheck: Check = async (context) => {

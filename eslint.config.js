@@ -4,6 +4,7 @@ import vitest from "@vitest/eslint-plugin";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { boundaries } from "./tools/workspace-setup/src/eslint-boundaries.ts";
 
 export default tseslint.config(
   {
@@ -23,6 +24,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  // Module boundaries: other projects only through their package.json exports and declared dependencies,
+  // and no import circles (tools/manifests/README.md, "Public API and module boundaries").
+  {
+    files: ["tools/**/*.{ts,js}", "images/**/*.{ts,js}"],
+    plugins: { boundaries },
+    rules: { "boundaries/public-api": "error", "boundaries/no-import-circles": "error" },
+  },
   // The CKAN extensions' own page scripts run in the browser.
   {
     files: ["images/ckan/extensions/*/ckanext/*/public/**/*.js"],

@@ -6,7 +6,6 @@
 // and failures are thrown, for cli.ts's runCommand to word.
 import path from "node:path";
 import { checkEnvironmentName } from "@ckan-openshift/manifests/environments/environment-files.ts";
-import { readStackVersions } from "@ckan-openshift/manifests/config/versions.ts";
 import {
   parseCommandLine,
   UsageError,
@@ -67,7 +66,6 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
     existing,
     rotate: flags.rotate,
     ids,
-    version: readStackVersions(workspaceRoot).ckan,
   });
   if (!result.secrets) throw conflictError(result.conflicts, directory);
 

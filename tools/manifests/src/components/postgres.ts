@@ -16,7 +16,7 @@ import {
 } from "../lib/workload.ts";
 import { labels, selectorLabels } from "../lib/labels.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import { cloudNativePostgres } from "./postgres-cnpg.ts";
 import { crunchyPostgres } from "./postgres-crunchy.ts";
 import type { PostgresProvider } from "./providers.ts";
@@ -35,10 +35,22 @@ export function postgresConfigData(): Record<string, string> {
   };
 }
 
+/**
+ * The PostgreSQL version an operator must run: the environment's ckan-postgres pin's (`16.11` of
+ * `16.11-1a2b3c4`), so an operator-run cluster and the StatefulSet it replaces run the same release, and a
+ * promotion moves both. Never versions.env's: that would move the overlays before any image is pinned.
+ */
+export function postgresPinVersion(context: StackContext): string {
+  const version = pinnedVersion(context, "postgres");
+  if (!version)
+    throw new Error("generator bug: an operator's PostgreSQL needs the environment's ckan-postgres pin");
+  return version;
+}
+
 export const POSTGRES_IDENTITY = { name: "postgres", component: "database" } as const;
 
 function statefulSetPostgres(context: StackContext): PostgresProvider {
-  const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
+  const identity = { ...POSTGRES_IDENTITY, version: pinnedVersion(context, "postgres") };
   const size = context.settings.sizes.postgres;
   // The user is named: under an arbitrary UID with no passwd entry (OpenShift) libpq cannot tell who
   // runs the probe, and pg_isready then gives up ("no attempt", exit 3) without asking the server.

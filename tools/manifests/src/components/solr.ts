@@ -13,7 +13,7 @@ import {
   statefulSet,
 } from "../lib/workload.ts";
 import { selectorLabels } from "../lib/labels.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
 import { solrCloud } from "./solr-cloud.ts";
 
@@ -25,7 +25,7 @@ export function solrHeap(memoryLimit: string): string {
 }
 
 function statefulSetSolr(context: StackContext): SolrProvider {
-  const identity = { name: "solr", component: "search", version: context.versions.solr };
+  const identity = { name: "solr", component: "search", version: pinnedVersion(context, "solr") };
   const size = context.settings.sizes.solr;
   const solr = statefulSet({
     identity,

@@ -19,6 +19,28 @@ export function parseVersionsFile(text: string, file: string): Record<string, st
   return versions;
 }
 
+/** The build arg tools/images passes besides versions.env's keys: the repository, for the source label. */
+export const IMAGE_SOURCE_ARG = "IMAGE_SOURCE";
+
+/**
+ * The pins an install script takes from its environment: its one `pins=(KEY ...)` array (the ckan image's
+ * scripts/ckan-install), or undefined for a script without one. The gate's Dockerfile rules check them
+ * against versions.env, and the end-to-end tests pass exactly these to the script.
+ */
+export function parseInstallerPins(text: string): string[] | undefined {
+  const match = /^pins=\(([^)]*)\)/m.exec(text);
+  return match ? match[1]!.split(/\s+/).filter((word) => word !== "") : undefined;
+}
+
+/** The ckan image's install script, which the Dockerfile's builder stage and the e2e hosts both run. */
+export const CKAN_INSTALLER = "images/ckan/scripts/ckan-install";
+
+export function readCkanInstallerPins(workspaceRoot: string): string[] {
+  const pins = parseInstallerPins(readFileSync(path.join(workspaceRoot, CKAN_INSTALLER), "utf8"));
+  if (!pins) throw new Error(`${CKAN_INSTALLER}: no pins=(...) array`);
+  return pins;
+}
+
 export function readVersions(workspaceRoot: string, image: ImageName): Record<string, string> {
   const file = path.join("images", image, "versions.env");
   return parseVersionsFile(readFileSync(path.join(workspaceRoot, file), "utf8"), file);

@@ -18,5 +18,5 @@ check:
 	npm run check
 
 bench:
-	@tools/workspace-setup/setup.sh render
+	@tools/workspace-setup/setup.sh bench
 	npm run bench

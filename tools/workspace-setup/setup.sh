@@ -5,6 +5,9 @@
 #   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests, the
 #                                           standalone kustomize (tools/images' pin tests) and kubeseal
 #                                           (built with Go) to prove `secrets seal` output unseals
+#   tools/workspace-setup/setup.sh bench    what `npm run bench` needs: render's tools, the standalone kustomize
+#                                           and helm (built with Go), whose `helm template` of a vendored CKAN
+#                                           chart is the yardstick (tools/manifests/bench/ckan-chart/)
 #   tools/workspace-setup/setup.sh host     what the end-to-end test (tools/e2e) needs: PostgreSQL and
 #                                           Redis, Chromium (Debian packages), Python 3.11, Java 17 and Maven
 # Everything it downloads goes to .tools/ (git-ignored); `make` puts .tools/node/bin first on PATH.
@@ -21,6 +24,8 @@ KUSTOMIZE_VERSION=v5.7.1
 # `npm run secrets -- seal` sealed. v0.27.1 is the newest release under this module path: later ones
 # declare github.com/bitnami/sealed-secrets, which the module proxy does not serve.
 KUBESEAL_VERSION=v0.27.1
+# Helm, built from the Go module proxy, for `npm run bench` only: render never uses it.
+HELM_VERSION=v3.22.0
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
@@ -86,6 +91,11 @@ ensure_kustomize_cli() {
   ensure_go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" "$KUSTOMIZE_VERSION" version
 }
 
+ensure_helm() {
+  # Built by go install, helm reports its minor version only (releases stamp the rest in with -ldflags).
+  ensure_go_tool helm helm.sh/helm/v3/cmd/helm "$HELM_VERSION" "${HELM_VERSION%.*}" version --template '{{.Version}}'
+}
+
 ensure_kubeseal() {
   ensure_go_tool kubeseal github.com/bitnami-labs/sealed-secrets/cmd/kubeseal "$KUBESEAL_VERSION" \
     "kubeseal version: $KUBESEAL_VERSION" --version
@@ -121,6 +131,11 @@ case "$purpose" in
     ensure_kubeseal
     ensure_debian_packages shellcheck shellcheck
     ;;
+  bench)
+    ensure_actionlint
+    ensure_kustomize_cli
+    ensure_helm
+    ;;
   host)
     ensure_debian_packages shellcheck shellcheck
     ensure_postgres_server
@@ -132,6 +147,6 @@ case "$purpose" in
       fail "Java 17 and Maven are needed for the end-to-end test's Solr: apt-get install openjdk-17-jdk-headless maven"
     fi
     ;;
-  *) fail "unknown purpose '$purpose': use render, test or host" ;;
+  *) fail "unknown purpose '$purpose': use render, test, bench or host" ;;
 esac
 log "✓ ready (node $(node --version))"

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { GENERATED_DOCS } from "@ckan-openshift/manifests/docs.ts";
 
 const REPO = path.resolve(import.meta.dirname, "../../..");
 const CLI = path.join(REPO, "tools/images/src/cli.ts");
@@ -42,6 +43,7 @@ beforeEach(() => {
   for (const entry of [
     "environments",
     "manifests",
+    ...Object.keys(GENERATED_DOCS),
     ...["ckan", "solr", "postgres"].map((image) => `images/${image}/versions.env`),
   ]) {
     cpSync(path.join(REPO, entry), path.join(root, entry), { recursive: true });

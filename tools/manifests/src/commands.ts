@@ -1,16 +1,18 @@
-// The commands behind cli.ts: render, check, validate, settings-from-oc and env. Command lines and exit
+// The commands behind cli.ts: render, check, validate, settings-from-oc, env and docs. Command lines and exit
 // codes follow docs/cli.md (lib/command-line.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
+import { docsDrift, GENERATED_DOCS, writeDocs } from "./docs.ts";
 import { readTree } from "./emit/write-tree.ts";
 import { checkEnvironmentName } from "./environments/environment-files.ts";
 import { removalPlan, removeEnvironment } from "./environments/remove-environment.ts";
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
 import { connectionFrom } from "./lib/kube-api.ts";
+import { rememberIfUnchanged } from "./lib/render-memo.js";
 import { runGate } from "./gate/validate.ts";
 import {
   EXIT,
@@ -40,6 +42,7 @@ const USAGE = `usage: npm run <command> [-- options]    (node tools/manifests/sr
   validate            the validation gate on every overlay of manifests/ and the repository
   settings-from-oc    fill an environment's namespace and host from a logged-in oc (npm run settings:from-oc)
   env remove <name>   remove an environment: its settings, overlay, image pins and Argo CD objects
+  docs                write the generated references docs/settings.md and docs/gate-rules.md
 
 Each command answers --help. Exit codes: 0 done, 1 failed (nothing written), 2 usage (docs/cli.md).`;
 
@@ -61,7 +64,8 @@ ${workspaceHelp(22)}`,
 const CHECK = {
   usage: `usage: npm run check [-- --json]
 
-Fails with a diff when manifests/ differs from a fresh render (run it before pushing). Writes nothing.
+Fails with a diff when manifests/ differs from a fresh render, or a generated reference in docs/ from its
+source (run it before pushing). Writes nothing.
 
 ${JSON_HELP}
 ${workspaceHelp(22)}`,
@@ -100,7 +104,18 @@ ${workspaceHelp(22)}`,
   options: { environment: { type: "string", default: "sandbox" }, ...WORKSPACE_OPTION },
 } as const;
 
-const COMMAND_NAMES = ["render", "check", "validate", "settings-from-oc", "env"];
+const DOCS = {
+  usage: `usage: npm run docs
+
+Writes the generated references from their sources: docs/settings.md from the settings schema
+(src/settings/environment-settings.ts), docs/gate-rules.md from the gate's rules (src/gate/rules.ts).
+Each file is replaced atomically, and only when it changes; \`npm run check\` fails while one is stale.
+
+${workspaceHelp(22)}`,
+  options: { ...WORKSPACE_OPTION },
+} as const;
+
+const COMMAND_NAMES = ["render", "check", "validate", "settings-from-oc", "env", "docs"];
 
 const ENV_USAGE = `usage: npm run env -- remove <name> [--yes]
 
@@ -124,31 +139,42 @@ function jsonReport(report: EnvironmentReport) {
 }
 
 function print(staged: StagedRender, json: boolean, extra: Record<string, unknown> = {}): void {
-  if (json) {
-    console.log(
-      JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2),
+  process.stdout.write(report(staged, json, extra));
+}
+
+function report(staged: StagedRender, json: boolean, extra: Record<string, unknown> = {}): string {
+  if (json)
+    return (
+      JSON.stringify({ ok: staged.ok, ...extra, environments: staged.reports.map(jsonReport) }, null, 2) +
+      "\n"
     );
-  } else {
-    for (const report of staged.reports) console.log(formatReport(report) + "\n");
-    if (staged.reports.length > 1) console.log(formatComparison(staged.reports) + "\n");
-  }
+  const parts = staged.reports.map((environment) => formatReport(environment) + "\n");
+  if (staged.reports.length > 1) parts.push(formatComparison(staged.reports) + "\n");
+  return parts.map((part) => `${part}\n`).join("");
 }
 
 async function render({ json, workspace }: { json: boolean; workspace: string }): Promise<number> {
   const started = performance.now();
-  const staged = await renderWorkspace(path.resolve(workspace));
+  const workspaceRoot = path.resolve(workspace);
+  const staged = await renderWorkspace(workspaceRoot);
   if (!staged.ok) {
     print(staged, json);
     console.error("✗ render failed: manifests/ was left unchanged");
     return EXIT.failed;
   }
-  print(staged, json, { files: staged.tree.size });
+  const text = report(staged, json, { files: staged.tree.size });
+  process.stdout.write(text);
   if (!json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(
       `✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`,
     );
   }
+  // The next render of the same inputs prints this report again instead (lib/render-memo.ts).
+  rememberIfUnchanged(
+    { workspaceRoot, argv: process.argv.slice(2) },
+    { report: text, files: staged.tree.size, environments: staged.reports.length },
+  );
   return EXIT.ok;
 }
 
@@ -159,7 +185,8 @@ async function check({ json, workspace }: { json: boolean; workspace: string }):
     const committed = await readTree(path.join(workspaceRoot, "manifests"));
     const paths = [...new Set([...committed.keys(), ...staged.tree.keys()])].sort();
     const drifted = paths.filter((file) => committed.get(file) !== staged.tree.get(file));
-    print(staged, json, { drift: drifted });
+    const staleDocs = await docsDrift(workspaceRoot);
+    print(staged, json, { drift: drifted, docs: staleDocs });
     if (drifted.length > 0) {
       // git's diff is the most readable one available everywhere the repository is.
       spawnSync(
@@ -174,8 +201,16 @@ async function check({ json, workspace }: { json: boolean; workspace: string }):
       );
       return EXIT.failed;
     }
+    if (staleDocs.length > 0) {
+      console.error(
+        `✗ ${staleDocs.length} generated reference(s) differ from their sources:\n` +
+          staleDocs.map((file) => `    ${file}`).join("\n") +
+          "\n  fix: run `npm run docs` and commit docs/ (never edit these files by hand)",
+      );
+      return EXIT.failed;
+    }
     if (!staged.ok) return EXIT.failed;
-    if (!json) console.log("✓ manifests/ matches a fresh render");
+    if (!json) console.log("✓ manifests/ matches a fresh render, and docs/ its generated references");
     return EXIT.ok;
   } finally {
     await rm(staged.staging, { recursive: true, force: true });
@@ -263,6 +298,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case "env":
       return environmentCommand(rest);
+    case "docs": {
+      const workspaceRoot = path.resolve(parseCommandLine(rest, DOCS).values.workspace);
+      const written = await writeDocs(workspaceRoot);
+      const unchanged = Object.keys(GENERATED_DOCS).filter((file) => !written.includes(file));
+      for (const file of written) console.log(`✓ wrote ${file}`);
+      for (const file of unchanged) console.log(`✓ ${file} is up to date`);
+      return EXIT.ok;
+    }
     default:
       throw unknownCommand(command, COMMAND_NAMES, USAGE);
   }

@@ -1,14 +1,19 @@
-// Runs the real kustomize: a standalone `kustomize` when installed, otherwise the one built into kubectl.
+// Runs the real kustomize: the pinned standalone one in .tools/bin (setup.sh), else `kustomize` on PATH,
+// else the one built into kubectl.
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { promisify } from "node:util";
-import { parseAllDocuments } from "yaml";
-import { cached } from "./lib/content-cache.ts";
+import { cachedByKey, keyOf } from "./lib/content-cache.ts";
 
 /** What a build reads: every file under `tree`, plus what else tells two builds of that tree apart. */
 export interface BuildInputs {
   readonly tree: string;
   readonly parts: readonly string[];
 }
+
+type Objects = Record<string, unknown>[];
 
 const run = promisify(execFile);
 
@@ -20,15 +25,20 @@ interface KustomizeCommand {
 
 let command: Promise<KustomizeCommand> | undefined;
 
+/** setup.sh's pinned kustomize: a plain `kustomize build` starts faster than `kubectl kustomize`. */
+const PINNED = path.resolve(import.meta.dirname, "../../../.tools/bin/kustomize");
+
 async function kustomizeCommand(): Promise<KustomizeCommand> {
   const candidates = [
+    ...(existsSync(PINNED) ? [{ build: [PINNED, "build"], version: ["version"] }] : []),
     { build: ["kustomize", "build"], version: ["version"] },
     { build: ["kubectl", "kustomize"], version: ["version", "--client"] },
   ];
   for (const candidate of candidates) {
     try {
       const { stdout } = await run(candidate.build[0]!, candidate.version, { timeout: 10_000 });
-      return { build: candidate.build, version: `${candidate.build.join(" ")} ${stdout.trim()}` };
+      const name = [path.basename(candidate.build[0]!), ...candidate.build.slice(1)].join(" ");
+      return { build: candidate.build, version: `${name} ${stdout.trim()}` };
     } catch {
       // try the next one
     }
@@ -37,32 +47,78 @@ async function kustomizeCommand(): Promise<KustomizeCommand> {
 }
 
 /**
- * `kustomize build <directory>` as parsed objects. With `inputs` (the tree holding every file the build
- * reads), an unchanged build comes from the build cache.
+ * Builds by the hash of their inputs, for this process: a build of the same files is run once however
+ * often it is asked for (with the build cache off too), and a build started early (`prefetchBuild`) is
+ * used by whoever asks for the same content later.
  */
-export async function kustomizeBuild(
-  directory: string,
-  inputs?: BuildInputs,
-): Promise<Record<string, unknown>[]> {
+const builds = new Map<string, Promise<Objects>>();
+
+async function buildKey(inputs: BuildInputs): Promise<{ key: string; build: readonly string[] }> {
   command ??= kustomizeCommand();
   const { build, version } = await command;
-  return cached(inputs && { paths: [inputs.tree], parts: [version, ...inputs.parts] }, () =>
-    runBuild(build, directory),
-  );
+  return { key: await keyOf({ paths: [inputs.tree], parts: [version, ...inputs.parts] }), build };
 }
 
-async function runBuild(build: readonly string[], directory: string): Promise<Record<string, unknown>[]> {
+function shared(key: string, build: readonly string[], directory: string): Promise<Objects> {
+  let result = builds.get(key);
+  if (!result) {
+    result = cachedByKey(key, () => runBuild(build, directory));
+    builds.set(key, result);
+    // A failed build is not kept: the next caller runs it again and reports its own error.
+    result.catch(() => builds.delete(key));
+  }
+  return result;
+}
+
+/**
+ * `kustomize build <directory>` as parsed objects. With `inputs` (the tree holding every file the build
+ * reads), an unchanged build comes from the build cache, or from a build of the same files this process
+ * already ran or started.
+ */
+export async function kustomizeBuild(directory: string, inputs?: BuildInputs): Promise<Objects> {
+  if (!inputs) {
+    command ??= kustomizeCommand();
+    return runBuild((await command).build, directory);
+  }
+  const { key, build } = await buildKey(inputs);
+  // Each caller gets its own copy: the gate's layers must not see each other's changes.
+  return structuredClone(await shared(key, build, directory));
+}
+
+/**
+ * Starts `kustomize build <directory>` now, for a caller that will ask for a build of the same content
+ * later (render builds its staging tree, which mostly equals the committed one, after loading the
+ * generator). Only ever an optimisation: a failure here is forgotten, and different content never matches.
+ */
+export function prefetchBuild(directory: string, inputs: BuildInputs): void {
+  buildKey(inputs)
+    .then(({ key, build }) => shared(key, build, directory))
+    .catch(() => undefined);
+}
+
+/** `prefetchBuild` for every overlay of a manifests/ tree, as committed (what render builds first). */
+export async function prefetchOverlays(manifestsDir: string): Promise<void> {
+  const overlays = await readdir(path.join(manifestsDir, "overlays")).catch(() => [] as string[]);
+  for (const overlay of overlays) {
+    const dir = path.join(manifestsDir, "overlays", overlay);
+    if (existsSync(path.join(dir, "kustomization.yaml")))
+      prefetchBuild(dir, { tree: manifestsDir, parts: [path.posix.join("overlays", overlay)] });
+  }
+}
+
+async function runBuild(build: readonly string[], directory: string): Promise<Objects> {
   const [program, ...args] = build;
+  let stdout: string;
   try {
-    const { stdout } = await run(program!, [...args, directory], { maxBuffer: 64 * 2 ** 20 });
-    return parseAllDocuments(stdout, { version: "1.1" }).map((doc) => doc.toJS() as Record<string, unknown>);
+    ({ stdout } = await run(program!, [...args, directory], { maxBuffer: 64 * 2 ** 20 }));
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
     throw new Error(
-      `${program} ${[...args, directory].join(" ")} failed: ${stderr || (error as Error).message}`,
-      {
-        cause: error,
-      },
+      `${path.basename(program!)} ${[...args, directory].join(" ")} failed: ${stderr || (error as Error).message}`,
+      { cause: error },
     );
   }
+  // Loaded here, not at the top: a process that only prefetches starts builds before loading the parser.
+  const { parseAllDocuments } = await import("yaml");
+  return parseAllDocuments(stdout, { version: "1.1" }).map((doc) => doc.toJS() as Record<string, unknown>);
 }

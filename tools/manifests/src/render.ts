@@ -1,5 +1,6 @@
 // The main job: settings → manifests/ tree → `kustomize build` of every overlay → the validation gate
-// (schemas, Pod Security, project rules and quota). The tree is staged beside manifests/ and only swapped in when everything passed.
+// (schemas, Pod Security, project rules and quota) on the variant each environment selects (validate
+// checks every alternative). The tree is staged beside manifests/ and only swapped in when everything passed.
 import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -36,7 +37,8 @@ export interface EnvironmentReport {
   /** The validation gate's object layers (quota included). */
   readonly findings: readonly Finding[];
   readonly suppressions: readonly Suppression[];
-  /** The alternative component choices also checked (`gov-dev[postgres-cnpg]` …). */
+  /** The alternative component choices the overlay can switch to (`gov-dev[postgres-cnpg]` …), which
+   * `validate` checks; render checks the selected one. */
   readonly alternatives: readonly string[];
 }
 
@@ -177,28 +179,19 @@ export async function stageRender(
         );
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
-        const gate = await checkOverlay(objects, environment.name, platform);
-        // Every alternative the overlay can switch to is checked too; its quota only warns.
-        const alternatives = variants.filter((variant) => !variant.committed);
-        const checked = await Promise.all(
-          alternatives.map(async (variant) =>
-            checkOverlay(await buildVariant(dir, variant), variant.name, platform, {
-              environment: environment.name,
-              alternative: true,
-            }),
-          ),
-        );
+        // Render gates the variant the settings select; `validate` (CI) builds and gates every alternative
+        // the overlay can switch to as well, which would cost render five more kustomize builds for gov-dev.
+        const [gate, delivery] = await Promise.all([
+          checkOverlay(objects, environment.name, platform),
+          checkDelivery(staging, environment.name, objects),
+        ]);
         return {
           environment,
           objects,
           usage,
-          alternatives: alternatives.map((variant) => variant.name),
-          findings: [
-            ...gate.findings,
-            ...checked.flatMap((result) => result.findings),
-            ...(await checkDelivery(staging, environment.name, objects)),
-          ],
-          suppressions: [...gate.suppressions, ...checked.flatMap((result) => result.suppressions)],
+          alternatives: variants.filter((variant) => !variant.committed).map((variant) => variant.name),
+          findings: [...gate.findings, ...delivery],
+          suppressions: gate.suppressions,
         };
       }),
     );

@@ -110,7 +110,10 @@ function gateVerdict(report: EnvironmentReport): string {
   const errors = report.findings.filter((finding) => finding.severity === "error").length;
   const warnings = report.findings.length - errors;
   if (errors > 0) return `✗ ${errors} finding(s)`;
-  return `✓ (${1 + report.alternatives.length} variant(s)${warnings > 0 ? `, ${warnings} warning(s)` : ""})`;
+  // Render gates the selected variant; `npm run validate` gates the alternatives too.
+  const variants =
+    report.alternatives.length > 0 ? `1 of ${1 + report.alternatives.length} variants` : "1 variant(s)";
+  return `✓ (${variants}${warnings > 0 ? `, ${warnings} warning(s)` : ""})`;
 }
 
 /** The environments side by side: what differs between them at a glance. */

@@ -93,7 +93,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "an unknown option", cli: "manifests", args: ["render", "--bogus"], exit: 2, field: "'--bogus'", fix: "usage: npm run render" },
   { what: "an argument render does not take", cli: "manifests", args: ["render", "sandbox"], exit: 2, field: '"sandbox"', fix: "takes no arguments" },
   { what: "an option of another command", cli: "manifests", args: ["render", "--environment", "sandbox"], exit: 2, field: "'--environment'", fix: "usage: npm run render" },
-  { what: "an unknown command", cli: "manifests", args: ["rendr"], exit: 2, field: '"rendr"', fix: "use one of render, check, validate, settings-from-oc, env" },
+  { what: "an unknown command", cli: "manifests", args: ["rendr"], exit: 2, field: '"rendr"', fix: "use one of render, check, validate, settings-from-oc, env, docs" },
   // render: environments deleted, renamed, misnamed or doubled
   { what: "a deleted settings file", cli: "manifests", args: ["render"], setup: remove(SANDBOX), exit: 1, file: "manifests/overlays/sandbox and manifests/argocd/sandbox", field: `${SANDBOX} is missing`, fix: "`npm run env -- remove sandbox`" },
   { what: "a renamed settings file", cli: "manifests", args: ["render"], setup: rename(SANDBOX, "environments/dev.yaml"), exit: 1, file: "manifests/overlays/sandbox and manifests/argocd/sandbox", field: "manifests/overlays/dev/images/kustomization.yaml", fix: `restore it (git checkout -- ${SANDBOX})` },
@@ -127,6 +127,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "check with an unknown option", cli: "manifests", args: ["check", "--fix"], exit: 2, field: "'--fix'", fix: "usage: npm run check" },
   { what: "check with a deleted settings file", cli: "manifests", args: ["check"], setup: remove(SANDBOX), exit: 1, file: "manifests/overlays/sandbox", field: `${SANDBOX} is missing`, fix: "npm run env -- remove sandbox" },
   { what: "check with invalid settings", cli: "manifests", args: ["check"], setup: replace(SANDBOX, "webWorkers: 2", 'webWorkers: "two"'), exit: 1, file: SANDBOX, field: "ckan.webWorkers", fix: "see the settings reference" },
+  { what: "check with a hand-edited generated reference", cli: "manifests", args: ["check"], setup: replace("docs/settings.md", "| `ckan.webWorkers` | integer | `2` |", "| `ckan.webWorkers` | integer | `3` |"), exit: 1, file: "docs/settings.md", field: "differ from their sources", fix: "run `npm run docs`" },
   { what: "validate with an unknown option", cli: "manifests", args: ["validate", "--strict"], exit: 2, field: "'--strict'", fix: "usage: npm run validate" },
   { what: "validate of a folder that holds no manifests", cli: "manifests", args: ["validate", "--manifests", "environments"], exit: 1, file: "environments holds no manifests/ tree", field: "no overlays/ folder", fix: "pass --manifests a copy of manifests/" },
   { what: "validate with a deleted settings file", cli: "manifests", args: ["validate"], setup: remove(SANDBOX), exit: 1, file: "manifests/overlays/sandbox", field: `${SANDBOX} is missing`, fix: "npm run env -- remove sandbox" },

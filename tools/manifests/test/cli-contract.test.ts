@@ -11,6 +11,7 @@ const COMMANDS: readonly (readonly [Cli, readonly string[]])[] = [
   ["manifests", ["settings-from-oc"]],
   ["manifests", ["env"]],
   ["manifests", ["env", "remove"]],
+  ["manifests", ["docs"]],
   ["bench", []],
   ["images", []],
   ["images", ["build"]],

@@ -15,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { GENERATED_DOCS } from "../src/docs.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "../../..");
 
@@ -35,12 +36,13 @@ export interface WorkspaceCopy {
   readonly cleanup: () => void;
 }
 
-/** What the commands read and write: settings, the committed manifests, the images' inputs. */
+/** What the commands read and write: settings, the committed manifests and docs, the images' inputs. */
 export function copyWorkspace(): WorkspaceCopy {
   const root = mkdtempSync(path.join(tmpdir(), "bad-input-"));
   const entries = [
     "environments",
     "manifests",
+    ...Object.keys(GENERATED_DOCS),
     ...["ckan", "solr", "postgres"].flatMap((image) => [
       `images/${image}/versions.env`,
       `images/${image}/Dockerfile`,

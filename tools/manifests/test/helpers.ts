@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { readImageSettings } from "../src/config/versions.ts";
+import { GENERATED_DOCS } from "../src/docs.ts";
 import type { StackContext } from "../src/components/component.ts";
 import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
 import { parseSettings } from "../src/settings/load-settings.ts";
@@ -33,6 +34,7 @@ export function copyWorkspace(): { root: string; cleanup: () => void } {
   for (const entry of [
     "environments",
     "manifests",
+    ...Object.keys(GENERATED_DOCS),
     ...["ckan", "solr", "postgres"].map((i) => `images/${i}/versions.env`),
   ]) {
     cpSync(path.join(REPO, entry), path.join(root, entry), { recursive: true });

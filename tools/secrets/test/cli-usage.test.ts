@@ -18,7 +18,7 @@ describe("secrets: bad input", () => {
     expect([result.status, result.stderr]).toEqual([
       1,
       "✗ nothing was written:\nenvironments/nowhere.yaml  there is no environment named nowhere: the settings file is missing\n" +
-        '    fix: use one of broken, sandbox, or create environments/nowhere.yaml from the example in README.md ("Settings")\n',
+        "    fix: use one of broken, sandbox, or create environments/nowhere.yaml from a copy of environments/sandbox.yaml (docs/environments.md describes every field)\n",
     ]);
   });
 

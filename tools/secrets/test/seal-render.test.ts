@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import YAML from "yaml";
+import { GENERATED_DOCS } from "@ckan-openshift/manifests/docs.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealingKeys, unsealFile, type SealingKeys } from "./sealing-keys.ts";
 
@@ -25,6 +26,7 @@ beforeAll(() => {
   for (const entry of [
     "environments",
     "manifests",
+    ...Object.keys(GENERATED_DOCS),
     ...["ckan", "solr", "postgres"].map((i) => `images/${i}/versions.env`),
   ]) {
     cpSync(path.join(REPO, entry), path.join(root, entry), { recursive: true });

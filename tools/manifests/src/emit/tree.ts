@@ -137,25 +137,46 @@ function emitObjectSetDiff(
 const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
 
 /**
+ * An environment's stack with some settings (its own, or another provider choice): its objects without
+ * their version labels, which `versionLabels` collects for the overlay's versions Component.
+ */
+interface Stacks {
+  (settings: EnvironmentSettings): readonly JsonObject[];
+  readonly versionLabels: Map<string, VersionLabels>;
+}
+
+/**
+ * `Stacks` for one environment, each distinct choice built (and schema-validated) once: the overlay's
+ * layers and its Argo CD project all need the stack of the settings as given, which is also one of the
+ * alternatives for an environment with operators.
+ */
+function stacksOf(environment: Environment, imageSettings: ImageSettings): Stacks {
+  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
+  const versionLabels = new Map<string, VersionLabels>();
+  const built = new Map<string, readonly JsonObject[]>();
+  const stack = (settings: EnvironmentSettings) => {
+    const key = JSON.stringify(settings);
+    let objects = built.get(key);
+    if (!objects) {
+      objects = unversioned(objectsOf(buildStack({ settings, imageSettings, imagePins })), versionLabels);
+      built.set(key, objects);
+    }
+    return objects;
+  };
+  return Object.assign(stack, { versionLabels });
+}
+
+/**
  * An environment without alternatives is one folder: base, the environment's patches and added objects.
  * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and one
  * Kustomize Component per alternative provider under `components/`, each the exact change from the
  * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
  */
-function emitOverlay(
-  tree: Tree,
-  environment: Environment,
-  base: readonly JsonObject[],
-  imageSettings: ImageSettings,
-) {
+function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonObject[], stack: Stacks) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
-  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  // Every choice's version labels, which the versions Component sets (version-labels.ts).
-  const versionLabels = new Map<string, VersionLabels>();
-  const stack = (choice: EnvironmentSettings) =>
-    unversioned(objectsOf(buildStack({ settings: choice, imageSettings, imagePins })), versionLabels);
+  const versionLabels = stack.versionLabels;
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
   for (const [name, text] of environment.sealedSecrets ?? [])
@@ -237,10 +258,12 @@ function emitOverlay(
 }
 
 /** manifests/argocd/<env>/: the AppProject and Application whoever runs that Argo CD applies once (README.md). */
-function emitArgoCd(tree: Tree, environment: Environment, imageSettings: ImageSettings) {
+function emitArgoCd(tree: Tree, environment: Environment, stack: Stacks) {
   const source = `environments/${environment.name}.yaml and tools/manifests/src/config/gitops.ts`;
-  const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  const stackObjects = objectsOf(buildStack({ settings: environment.settings, imageSettings, imagePins }));
+  const stackObjects = stack(environment.settings).map(({ apiVersion, kind }) => ({
+    apiVersion: String(apiVersion),
+    kind: String(kind),
+  }));
   // The overlay also applies the committed SealedSecrets (settings/sealed-secrets.ts), not built by the stack.
   const sealed = [...(environment.sealedSecrets?.values() ?? [])].map(
     (text) => parseYaml(text) as { apiVersion: string; kind: string },
@@ -281,8 +304,9 @@ export function buildTree(environments: readonly Environment[], imageSettings: I
   const base = buildStack({ settings: BASE_SETTINGS, imageSettings } satisfies StackContext);
   emitBase(tree, base);
   for (const environment of environments) {
-    emitOverlay(tree, environment, unversioned(objectsOf(base)), imageSettings);
-    emitArgoCd(tree, environment, imageSettings);
+    const stack = stacksOf(environment, imageSettings);
+    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack);
+    emitArgoCd(tree, environment, stack);
   }
   tree.set("README.md", README);
   return new Map([...tree.entries()].sort(([a], [b]) => a.localeCompare(b)));

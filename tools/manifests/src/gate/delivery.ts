@@ -4,6 +4,7 @@
 // wrong thing; both only show in the Argo CD UI, after the merge.
 import type { Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter } from "./finding.ts";
+import { RULES } from "./rules.ts";
 import { schemaFindings } from "./schema/index.ts";
 
 const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
@@ -15,7 +16,6 @@ export async function deliveryFindings(
 ): Promise<Finding[]> {
   const findings = await schemaFindings(argocd, overlay);
   const emit = errorEmitter(findings, overlay);
-  const regenerate = "run `npm run render` (manifests/argocd is generated from the environment's settings)";
   const namespace = overlayObjects.find((object) => object.metadata?.namespace)?.metadata.namespace;
 
   for (const application of argocd.filter((object) => object.kind === "Application")) {
@@ -29,7 +29,7 @@ export async function deliveryFindings(
         "spec.project",
         `no AppProject ${application.spec?.project} beside it`,
         "Argo CD refuses an Application whose project does not exist",
-        regenerate,
+        RULES["argocd/project"].fix,
       );
       continue;
     }
@@ -41,7 +41,7 @@ export async function deliveryFindings(
         "spec.source.path",
         `syncs ${application.spec?.source?.path}, not ${path}`,
         "the environment would run another environment's manifests",
-        regenerate,
+        RULES["argocd/source"].fix,
       );
     }
     if (application.spec?.destination?.namespace !== namespace) {
@@ -51,7 +51,7 @@ export async function deliveryFindings(
         "spec.destination.namespace",
         `deploys to ${application.spec?.destination?.namespace}, the overlay's objects are in ${namespace}`,
         "Argo CD would apply the overlay where nobody looks for it, or fail on the namespace mismatch",
-        regenerate,
+        RULES["argocd/destination"].fix,
       );
     }
     const allowed = new Set(
@@ -73,7 +73,7 @@ export async function deliveryFindings(
         "spec.namespaceResourceWhitelist",
         `does not allow ${missing.join(", ")}, which the overlay renders`,
         "Argo CD refuses to sync a resource kind its project does not permit",
-        regenerate,
+        RULES["argocd/whitelist"].fix,
       );
     }
   }

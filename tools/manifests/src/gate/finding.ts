@@ -1,11 +1,12 @@
 // What the validation gate reports: one finding per broken rule, naming the rule, where (overlay,
 // object, field path), why it matters and how to fix it.
+import type { RuleId } from "./rules.ts";
 
 export type Severity = "error" | "warning";
 
 export interface Finding {
-  /** Stable rule id, e.g. `pss/allow-privilege-escalation`, `schema/unknown-field`, `dockerfile/no-latest`. */
-  readonly rule: string;
+  /** Stable rule id of rules.ts, e.g. `pss/allow-privilege-escalation`, `schema/unknown-field`, `shellcheck/SC2086`. */
+  readonly rule: RuleId;
   readonly severity: Severity;
   /** The overlay (environment) the object was rendered for, or "" for files outside the overlays. */
   readonly overlay: string;
@@ -32,7 +33,7 @@ export function objectName(object: RenderedObject): string {
 /** Records an error finding about `object`: rule, field path, what is wrong, why it matters, how to fix it. */
 export type EmitError = (
   object: RenderedObject,
-  rule: string,
+  rule: RuleId,
   path: string,
   message: string,
   why: string,

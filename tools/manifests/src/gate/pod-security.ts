@@ -5,8 +5,9 @@
 import type { Finding, RenderedObject } from "./finding.ts";
 import { objectName } from "./finding.ts";
 import { containersOf, podsOf, type ContainerAt, type PodView } from "./pods.ts";
+import { RULES, type RuleId } from "./rules.ts";
 
-type Emit = (rule: string, path: string, message: string, why: string, fix: string) => void;
+type Emit = (rule: RuleId, path: string, message: string, why: string, fix: string) => void;
 
 const ALLOWED_VOLUMES = [
   "configMap",
@@ -54,7 +55,7 @@ function checkPodLevel(spec: RenderedObject, path: string, emit: Emit): void {
         `${path}.volumes[name=${volume.name ?? index}].${type}`,
         `volume type ${type} is not allowed`,
         `restricted allows only ${ALLOWED_VOLUMES.join(", ")}; ${type === "hostPath" ? "hostPath exposes the node's files" : ADMISSION}`,
-        "use a persistentVolumeClaim, emptyDir, configMap or secret volume",
+        RULES["pss/volume-types"].fix,
       );
     }
   }
@@ -66,7 +67,7 @@ function checkPodLevel(spec: RenderedObject, path: string, emit: Emit): void {
         `${path}.securityContext.sysctls[${index}]`,
         `unsafe sysctl ${sysctl.name}`,
         `it changes the node's kernel for every pod: ${ADMISSION}`,
-        "remove the sysctl",
+        RULES["pss/sysctls"].fix,
       );
     }
   }
@@ -76,7 +77,7 @@ function checkPodLevel(spec: RenderedObject, path: string, emit: Emit): void {
       `${path}.securityContext.windowsOptions.hostProcess`,
       "hostProcess is true",
       ADMISSION,
-      "remove hostProcess",
+      RULES["pss/host-process"].fix,
     );
   }
   checkPinnedIds(context, `${path}.securityContext`, emit, ["runAsUser", "runAsGroup", "fsGroup"]);
@@ -111,7 +112,7 @@ function checkNonRootAndSeccomp(
       `${here}.runAsNonRoot`,
       "runAsNonRoot is not true here or on the pod",
       `restricted requires it so a root image cannot start: ${ADMISSION}`,
-      "set runAsNonRoot: true on the pod",
+      RULES["pss/run-as-non-root"].fix,
     );
   }
   const seccomp = context.seccompProfile?.type ?? podContext.seccompProfile?.type;
@@ -121,7 +122,7 @@ function checkNonRootAndSeccomp(
       `${here}.seccompProfile.type`,
       `seccomp profile is ${seccomp ?? "unset"}`,
       `restricted requires RuntimeDefault or Localhost: ${ADMISSION}`,
-      "set seccompProfile: { type: RuntimeDefault } on the pod",
+      RULES["pss/seccomp"].fix,
     );
   }
 }
@@ -136,7 +137,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.privileged`,
       "privileged is true",
       `a privileged container is root on the node: ${ADMISSION}`,
-      "remove privileged",
+      RULES["pss/privileged"].fix,
     );
   }
   if (context.allowPrivilegeEscalation !== false) {
@@ -145,7 +146,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.allowPrivilegeEscalation`,
       `allowPrivilegeEscalation is ${context.allowPrivilegeEscalation ?? "unset"}`,
       `restricted requires it explicitly false (setuid binaries could gain privileges): ${ADMISSION}`,
-      "set allowPrivilegeEscalation: false (lib/security.ts does)",
+      RULES["pss/allow-privilege-escalation"].fix,
     );
   }
   const drop: string[] = context.capabilities?.drop ?? [];
@@ -155,7 +156,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.capabilities.drop`,
       `capabilities.drop is ${JSON.stringify(drop)}`,
       `restricted requires dropping ALL: ${ADMISSION}`,
-      "set capabilities: { drop: [ALL] }",
+      RULES["pss/capabilities-drop"].fix,
     );
   }
   for (const capability of (context.capabilities?.add as string[] | undefined) ?? []) {
@@ -177,7 +178,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.appArmorProfile.type`,
       `AppArmor profile is ${apparmor}`,
       ADMISSION,
-      "remove appArmorProfile or use RuntimeDefault",
+      RULES["pss/apparmor"].fix,
     );
   }
   const selinux = context.seLinuxOptions ?? {};
@@ -187,7 +188,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.seLinuxOptions`,
       `custom SELinux options ${JSON.stringify(selinux)}`,
       ADMISSION,
-      "remove seLinuxOptions",
+      RULES["pss/selinux"].fix,
     );
   }
   if (context.procMount !== undefined && context.procMount !== "Default") {
@@ -196,7 +197,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
       `${here}.procMount`,
       `procMount is ${context.procMount}`,
       ADMISSION,
-      "remove procMount",
+      RULES["pss/proc-mount"].fix,
     );
   }
   checkPinnedIds(context, here, emit, ["runAsUser", "runAsGroup"]);
@@ -207,7 +208,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
         `${at.path}.ports[${port.name ?? index}].hostPort`,
         `hostPort ${port.hostPort}`,
         `it binds the node's port: ${ADMISSION}`,
-        "remove hostPort; expose the port through a Service",
+        RULES["pss/host-ports"].fix,
       );
     }
   }
@@ -220,7 +221,7 @@ function checkContainer(at: ContainerAt, pod: RenderedObject, emit: Emit): void 
         `${at.path}.${probe}`,
         `the probe targets host ${host}`,
         `a probe may only check its own pod (Kubernetes 1.34+): ${ADMISSION}`,
-        "remove host",
+        RULES["pss/probe-host"].fix,
       );
     }
   }

@@ -11,6 +11,7 @@ import type { EmitError, Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter, objectName } from "./finding.ts";
 import { operatorGeneratedSecrets } from "./operator-secrets.ts";
 import { containersOf, podsOf, podTemplateOf, type PodTemplate } from "./pods.ts";
+import { RULES } from "./rules.ts";
 
 /** Secrets that exist outside git: created by tools/secrets (or the platform), never rendered. */
 export const PROVIDED_OUTSIDE_GIT: ReadonlySet<string> = new Set(
@@ -102,7 +103,7 @@ function checkGoverningServices(objects: readonly RenderedObject[], emit: EmitEr
       "spec.serviceName",
       service ? `Service ${name} has a cluster IP` : `Service ${name} does not exist in the overlay`,
       "a StatefulSet's pods get their stable DNS names (<pod>.<service>) only from a headless Service",
-      "name a headless Service (clusterIP: None) selecting the pods: lib/workload.ts headlessService(); clients keep the normal Service",
+      RULES["workload/statefulset-service"].fix,
     );
   }
 }
@@ -121,7 +122,7 @@ function checkServicePorts(objects: readonly RenderedObject[], emit: EmitError):
         "spec.selector",
         `no pod template matches ${JSON.stringify(selector)}`,
         "the Service has no endpoints: every connection to it fails",
-        "match the selector to the workload's app.kubernetes.io/name and instance labels",
+        RULES["refs/service-selector"].fix,
       );
       continue;
     }
@@ -193,7 +194,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
         at,
         `${image} comes from ${registry}`,
         `the platform pulls only from ${platform.allowedRegistries.join(", ")}`,
-        "pin the image from an allowed registry in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin), or mirror it",
+        RULES["images/registry"].fix,
       );
     }
     if (!digest && (!tag || tag === "latest")) {
@@ -203,7 +204,7 @@ function checkImages(object: RenderedObject, platform: Platform, emit: EmitError
         at,
         `${image} has ${tag ? "the tag latest" : "no tag"}`,
         "the image can change under the same name: Argo CD cannot tell, and rollbacks break",
-        "pin a tag and digest in manifests/overlays/<env>/images/kustomization.yaml (npm run images -- pin)",
+        RULES["images/pinned"].fix,
       );
     }
   }
@@ -268,7 +269,7 @@ function checkWorkload(object: RenderedObject, emit: EmitError): void {
           `${path}.resources.requests.${resource}`,
           `no ${resource} request`,
           "the scheduler and the quota fall back to the LimitRange's defaults, which are too small for CKAN and Solr",
-          "set sizes.<workload> in the environment's settings",
+          RULES["workload/requests"].fix,
         );
       }
     }
@@ -279,7 +280,7 @@ function checkWorkload(object: RenderedObject, emit: EmitError): void {
         `${path}.resources.limits.memory`,
         "no memory limit",
         "a leak grows until the node evicts other pods",
-        "set sizes.<workload>.memoryLimit",
+        RULES["workload/memory-limit"].fix,
       );
     }
   }
@@ -358,7 +359,7 @@ function checkClaimWaves(objects: readonly RenderedObject[], emit: EmitError): v
         `metadata.annotations["${WAVE}"]`,
         `the claim syncs in wave ${waveOf(claim)}, ${objectName(object)} that mounts it in wave ${waveOf(object)}`,
         "with a WaitForFirstConsumer storage class the claim stays Pending until its pod exists, so Argo CD waits forever for the earlier wave (argo-cd#12840)",
-        "build the claim with lib/workload.ts persistentVolumeClaim() and pass its consumer's wave",
+        RULES["argocd/pvc-wave"].fix,
       );
     }
   }
@@ -466,7 +467,7 @@ export function projectFindings(
         "data",
         "a Secret with values is rendered",
         "everything rendered is committed to git: the values would leak",
-        "reference the Secret by name (tools/secrets creates it), or render a SealedSecret or ExternalSecret",
+        RULES["secrets/no-values"].fix,
       );
     }
     if (
@@ -479,7 +480,7 @@ export function projectFindings(
         "metadata.annotations",
         "no argocd.argoproj.io/sync-options: Prune=false",
         "a rename or removal in git would let Argo CD delete the volume and its data",
-        "build the claim with lib/workload.ts persistentVolumeClaim()",
+        RULES["argocd/pvc-prune"].fix,
       );
     }
     checkImages(object, platform, emit);

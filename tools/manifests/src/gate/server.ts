@@ -5,6 +5,7 @@
 import { call, type Connection, type Discovery } from "../lib/kube-api.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 import { objectName } from "./finding.ts";
+import { EXTERNAL_RULES, externalRule, RULES, type RuleId } from "./rules.ts";
 
 const WHY =
   "the API server is what OpenShift runs: its schemas, CRD rules and admission refuse this object at sync time";
@@ -19,7 +20,7 @@ export async function serverFindings(
   const findings: Finding[] = [];
   const finding = (
     object: RenderedObject,
-    rule: string,
+    rule: RuleId,
     message: string,
     fix: string,
     severity: Finding["severity"] = "error",
@@ -46,7 +47,7 @@ export async function serverFindings(
           object,
           "server/unknown-kind",
           `the server serves no ${String(object.apiVersion)} ${String(object.kind)}`,
-          "install the CRD or operator that provides it (npm run doctor lists what the overlay needs)",
+          RULES["server/unknown-kind"].fix,
         );
         return;
       }
@@ -72,9 +73,9 @@ export async function serverFindings(
         })();
         finding(
           object,
-          `server/${(status.reason ?? "refused").toLowerCase()}`,
+          externalRule("server", (status.reason ?? "refused").toLowerCase()),
           status.message ?? `HTTP ${response.status}`,
-          "change the setting or manifest the message names, then npm run render",
+          EXTERNAL_RULES.server.fix,
         );
       }
       for (const warning of response.warnings)
@@ -82,7 +83,7 @@ export async function serverFindings(
           object,
           "server/warning",
           warning,
-          "the server accepts it today but says it will not, or that its pods will be refused: fix what it names",
+          RULES["server/warning"].fix,
           /PodSecurity/.test(warning) ? "error" : "warning",
         );
     }),

@@ -2,6 +2,7 @@
 //   metadata.annotations["ckan-openshift.io/gate-ignore"]: "pss/seccomp: <why this is safe>; other/rule: <why>"
 import type { Finding, RenderedObject } from "./finding.ts";
 import { objectName } from "./finding.ts";
+import { RULES } from "./rules.ts";
 
 export const IGNORE_ANNOTATION = "ckan-openshift.io/gate-ignore";
 
@@ -36,7 +37,7 @@ export function suppressionsOf(
           path: `metadata.annotations["${IGNORE_ANNOTATION}"]`,
           message: `"${entry}" ignores a rule without saying why`,
           why: "a suppression nobody can judge is a hidden defect",
-          fix: `write "<rule>: <why it is safe here>"`,
+          fix: RULES["gate/ignore-without-reason"].fix,
         });
         continue;
       }

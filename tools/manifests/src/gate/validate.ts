@@ -2,15 +2,15 @@
 // layer (schemas, Pod Security and restricted-v2, the project's rules), plus the repository's files
 // (Dockerfiles, workflows, shell scripts). Findings name rule, place, why and fix.
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { parse, parseAllDocuments } from "yaml";
 import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import { buildVariant, overlayVariants } from "../variants.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 import { deliveryFindings } from "./delivery.ts";
-import { LINTER_LAYERS } from "./linters/index.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { quotaFindings, type VariantOf } from "./quota-findings.ts";
@@ -29,7 +29,9 @@ export type ObjectLayer = (
 export type RepositoryLayer = (repoRoot: string, manifestsDir: string) => Promise<Finding[]>;
 
 export const OBJECT_LAYERS: readonly ObjectLayer[] = [schemaFindings, podSecurityFindings, projectFindings];
-export const REPOSITORY_LAYERS: readonly RepositoryLayer[] = LINTER_LAYERS;
+/** The linters, loaded when validate runs them: render, which does not, starts without them. */
+export const repositoryLayers = async (): Promise<readonly RepositoryLayer[]> =>
+  (await import("./linters/index.ts")).LINTER_LAYERS;
 
 export interface GateResult {
   readonly overlays: readonly string[];
@@ -84,8 +86,40 @@ export async function checkDelivery(
 ): Promise<Finding[]> {
   const argocd = path.join(manifestsDir, "argocd", overlay);
   if (!existsSync(path.join(argocd, "kustomization.yaml"))) return [];
-  const objects = await kustomizeBuild(argocd, { tree: manifestsDir, parts: ["argocd", overlay] });
+  const objects =
+    (await plainResources(argocd)) ??
+    (await kustomizeBuild(argocd, { tree: manifestsDir, parts: ["argocd", overlay] }));
   return deliveryFindings(objects as RenderedObject[], overlayObjects, overlay);
+}
+
+/**
+ * The objects of a kustomization that only lists files (`resources:` of YAML files beside it, nothing that
+ * transforms them, as render writes manifests/argocd/<env>/), read without kustomize: for such a folder
+ * kustomize only concatenates them (a test compares the two on every environment). Undefined for anything
+ * else, which kustomize builds.
+ */
+export async function plainResources(dir: string): Promise<RenderedObject[] | undefined> {
+  const kustomization = parse(await readFile(path.join(dir, "kustomization.yaml"), "utf8")) as unknown;
+  if (!kustomization || typeof kustomization !== "object") return undefined;
+  const { apiVersion, kind, resources, ...rest } = kustomization as Record<string, unknown>;
+  if (
+    Object.keys(rest).length > 0 ||
+    apiVersion !== "kustomize.config.k8s.io/v1beta1" ||
+    kind !== "Kustomization" ||
+    !Array.isArray(resources) ||
+    !resources.every((file) => typeof file === "string" && /^[\w.-]+\.ya?ml$/.test(file))
+  )
+    return undefined;
+  const objects: RenderedObject[] = [];
+  for (const file of resources as string[]) {
+    const text = await readFile(path.join(dir, file), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    const documents = parseAllDocuments(text, { version: "1.1" });
+    if (documents.some((document) => document.errors.length > 0 || document.contents === null))
+      return undefined;
+    objects.push(...documents.map((document) => document.toJS() as RenderedObject));
+  }
+  return objects;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -119,10 +153,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }),
   );
   // The linters run while kustomize builds: both mostly wait on other processes.
-  const repositoryResults = Promise.all(
-    (options.repository === false ? [] : REPOSITORY_LAYERS).map((layer) =>
-      layer(options.repoRoot, manifestsDir),
-    ),
+  const repositoryResults = (options.repository === false ? Promise.resolve([]) : repositoryLayers()).then(
+    (layers) => Promise.all(layers.map((layer) => layer(options.repoRoot, manifestsDir))),
   );
   const [perOverlay, repositoryFindings] = await Promise.all([overlayResults, repositoryResults]);
   const variants = perOverlay.flat();

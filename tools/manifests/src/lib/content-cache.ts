@@ -7,6 +7,7 @@ import { createHash, type Hash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { cacheDir } from "./cache-dir.js";
 
 export interface CacheInputs {
   /** The files and directories (every file below) the result is computed from. */
@@ -15,15 +16,8 @@ export interface CacheInputs {
   readonly parts: readonly string[];
 }
 
-const DEFAULT_DIR = path.resolve(import.meta.dirname, "../../../../node_modules/.cache/ckan-manifests");
 /** Both environments' builds and the linters for a few recent trees; the least recently used go first. */
 const MAX_ENTRIES = 64;
-
-function cacheDir(): string | undefined {
-  const setting = process.env.CKAN_GATE_CACHE;
-  if (setting === "off") return undefined;
-  return setting || DEFAULT_DIR;
-}
 
 /** A file's content, or every file's relative path and content below a directory, in a stable order. */
 async function hashPath(hash: Hash, target: string, prefix = ""): Promise<void> {
@@ -38,7 +32,8 @@ async function hashPath(hash: Hash, target: string, prefix = ""): Promise<void> 
   for (const name of names) await hashPath(hash, path.join(target, name), path.posix.join(prefix, name));
 }
 
-async function keyOf(inputs: CacheInputs): Promise<string> {
+/** The hash of the inputs: the same for the same files (wherever they are) and parts, different otherwise. */
+export async function keyOf(inputs: CacheInputs): Promise<string> {
   const hash = createHash("sha256");
   // Where the inputs are does not matter (render checks a staging copy of the tree validate checks later).
   for (const [index, target] of inputs.paths.entries()) {
@@ -70,9 +65,19 @@ export async function cached<T>(
   compute: () => Promise<T>,
   keep: (result: T) => boolean = () => true,
 ): Promise<T> {
+  if (!inputs || !cacheDir()) return compute();
+  return cachedByKey(await keyOf(inputs), compute, keep);
+}
+
+/** `cached()` for a key already computed with `keyOf()`. */
+export async function cachedByKey<T>(
+  key: string,
+  compute: () => Promise<T>,
+  keep: (result: T) => boolean = () => true,
+): Promise<T> {
   const dir = cacheDir();
-  if (!inputs || !dir) return compute();
-  const file = path.join(dir, `${await keyOf(inputs)}.json`);
+  if (!dir) return compute();
+  const file = path.join(dir, `${key}.json`);
   try {
     const result = JSON.parse(await readFile(file, "utf8")) as T;
     const now = new Date();

@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, parseDocument, isMap, isNode } from "yaml";
 import type { ZodError } from "zod";
-import { environmentSettingsSchema, FIXES, type EnvironmentSettings } from "./environment-settings.ts";
+import { environmentSettingsSchema, type EnvironmentSettings } from "./environment-settings.ts";
+import { fixOf } from "./settings-reference.ts";
 import { environmentNames, settingsPath } from "../environments/environment-files.ts";
 import { imagePinsPath } from "./image-pins.ts";
 
@@ -36,15 +37,9 @@ export function formatProblem(problem: SettingsProblem): string {
   return `${where}  ${field}${problem.message}\n    fix: ${problem.fix}`;
 }
 
+/** The field's fix from the schema's metadata (settings-reference.ts), else the reference's place. */
 function fixFor(field: string): string {
-  const segments = field.split(".");
-  for (const [pattern, fix] of Object.entries(FIXES)) {
-    const parts = pattern.split(".");
-    if (parts.length === segments.length && parts.every((part, i) => part === "*" || part === segments[i])) {
-      return fix;
-    }
-  }
-  return "see the settings reference in README.md";
+  return fixOf(field) ?? "see the settings reference in docs/settings.md";
 }
 
 /** Parses and validates one environment's settings text; `file` is used in messages only. */
@@ -187,7 +182,7 @@ export async function loadSettings(workspaceRoot: string, environment: string): 
         message: `there is no environment named ${environment}: the settings file is missing`,
         fix:
           (known.length > 0 ? `use one of ${known.join(", ")}, or ` : "") +
-          `create ${file} from the example in README.md ("Settings")`,
+          `create ${file} from a copy of environments/sandbox.yaml (docs/environments.md describes every field)`,
       },
     ]);
   }

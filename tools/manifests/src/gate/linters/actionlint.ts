@@ -4,6 +4,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Finding } from "../finding.ts";
+import { externalRule } from "../rules.ts";
 import { findTool, missingToolFinding, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";
 
 /** Keep in step with ACTIONLINT_VERSION in tools/workspace-setup/setup.sh (a test checks it). */
@@ -63,7 +64,7 @@ export async function actionlintFindings(repoRoot: string, options: ToolOptions 
   if (result.status === 1 && errors.length === 0)
     return [toolFailedFinding("actionlint", WORKFLOWS, result, "no errors listed")];
   return errors.map((error) => ({
-    rule: `actionlint/${error.kind}`,
+    rule: externalRule("actionlint", error.kind),
     severity: "error",
     overlay: "",
     object: error.filepath,

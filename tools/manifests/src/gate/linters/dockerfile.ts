@@ -8,6 +8,7 @@ import { DockerfileParser } from "dockerfile-ast";
 import type { Arg, Dockerfile, From, Instruction, ModifiableInstruction } from "dockerfile-ast";
 import { IMAGE_SOURCE_ARG, parseInstallerPins, parseVersionsFile } from "../../config/versions.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleId } from "../rules.ts";
 
 type Range = ReturnType<Instruction["getRange"]>;
 
@@ -18,7 +19,7 @@ export const DOCKERFILE_RULES = {
   nonRootUser: "dockerfile/non-root-user",
   groupZero: "dockerfile/group-zero",
   buildArgs: "dockerfile/build-args",
-} as const;
+} as const satisfies Record<string, RuleId>;
 
 /** `${NAME}`, `${NAME:-default}` and `$NAME` replaced by their values; names without one are listed. */
 function expand(text: string, values: ReadonlyMap<string, string>): { value: string; unresolved: string[] } {
@@ -186,7 +187,7 @@ export function lintDockerfile(
   versions: ReadonlyMap<string, string>,
 ): Finding[] {
   const findings: Finding[] = [];
-  const emit = (rule: string, range: Range | null | undefined, message: string, why: string, fix: string) =>
+  const emit = (rule: RuleId, range: Range | null | undefined, message: string, why: string, fix: string) =>
     findings.push({ rule, severity: "error", overlay: "", object, path: position(range), message, why, fix });
   const versionsFile = path.posix.join(path.posix.dirname(object), "versions.env");
   const dockerfile = DockerfileParser.parse(text);
@@ -278,7 +279,7 @@ export function lintDockerfile(
 }
 
 type Emit = (
-  rule: string,
+  rule: RuleId,
   range: Range | null | undefined,
   message: string,
   why: string,

@@ -11,6 +11,7 @@ import { stringify } from "yaml";
 import { kustomizeBuild } from "../../kustomize.ts";
 import { committedBuildInputs } from "../../variants.ts";
 import type { Finding } from "../finding.ts";
+import { externalRule } from "../rules.ts";
 import { findTool, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";
 
 export const KUBE_LINTER_VERSION = "v0.7.6";
@@ -47,7 +48,7 @@ function toFinding(report: KubeLinterReport, overlay: string): Finding {
   const kind = k8s?.GroupVersionKind?.Kind ?? k8s?.kind ?? "?";
   const name = k8s?.Name ?? k8s?.metadata?.name ?? "?";
   return {
-    rule: `kube-linter/${report.Check}`,
+    rule: externalRule("kube-linter", report.Check),
     severity: "error",
     overlay,
     object: `${kind}/${name}`,

@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Finding } from "../finding.ts";
+import { externalRule } from "../rules.ts";
 import { shellScripts } from "./repository-files.ts";
 import {
   findTool,
@@ -57,7 +58,7 @@ export async function shellcheckFindings(repoRoot: string, options: ToolOptions 
   return comments.map((comment) => {
     const code = `SC${comment.code}`;
     return {
-      rule: `shellcheck/${code}`,
+      rule: externalRule("shellcheck", code),
       severity: "error",
       overlay: "",
       object: comment.file,

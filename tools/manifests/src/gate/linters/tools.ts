@@ -6,6 +6,7 @@ import { access, constants, stat } from "node:fs/promises";
 import path from "node:path";
 import { cached } from "../../lib/content-cache.ts";
 import type { Finding, Severity } from "../finding.ts";
+import type { RuleId } from "../rules.ts";
 
 export interface ToolOptions {
   /** Where pinned tools are installed. @default <repoRoot>/.tools/bin */
@@ -81,7 +82,7 @@ export async function runLinterCached(
 
 export interface MissingTool {
   readonly tool: string;
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity?: Severity;
   /** The file or directory the tool would have checked. */
   readonly object: string;
@@ -103,11 +104,23 @@ export function missingToolFinding(missing: MissingTool): Finding {
   };
 }
 
+/** The rule of a linter that ran but failed. */
+const FAILED = {
+  shellcheck: "shellcheck/failed",
+  actionlint: "actionlint/failed",
+  "kube-linter": "kube-linter/failed",
+} as const satisfies Record<string, RuleId>;
+
 /** A finding for a tool that ran but failed (bad arguments, crash, unreadable output). */
-export function toolFailedFinding(tool: string, object: string, result: ToolResult, detail = ""): Finding {
+export function toolFailedFinding(
+  tool: keyof typeof FAILED,
+  object: string,
+  result: ToolResult,
+  detail = "",
+): Finding {
   const output = `${result.stderr}${result.stdout}`.trim().split("\n").slice(0, 5).join(" | ");
   return {
-    rule: `${tool}/failed`,
+    rule: FAILED[tool],
     severity: "error",
     overlay: "",
     object,

@@ -1,0 +1,2 @@
+/** The cache's folder, or undefined when CKAN_GATE_CACHE=off. */
+export function cacheDir(): string | undefined;

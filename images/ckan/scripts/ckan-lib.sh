@@ -61,22 +61,6 @@ require_env() {
   fi
 }
 
-# load_versions_file FILE NAME...: exports each NAME from a versions.env (KEY=value lines, no
-# quoting) unless the environment already sets it.
-load_versions_file() {
-  local file="$1" key value name
-  shift
-  [[ -r $file ]] || die "versions file $file not found"
-  while IFS='=' read -r key value || [[ -n $key ]]; do
-    [[ $key =~ ^[A-Z_][A-Z0-9_]*$ ]] || continue
-    for name in "$@"; do
-      if [[ $key == "$name" && -z ${!name:-} ]]; then
-        export "$name=$value"
-      fi
-    done
-  done <"$file"
-}
-
 # libpq_url URL: a URL psql accepts, from an SQLAlchemy one (postgresql+psycopg2://... -> postgresql://...).
 libpq_url() {
   sed -E 's#^(postgres(ql)?)\+[A-Za-z0-9_]+://#\1://#' <<<"$1"

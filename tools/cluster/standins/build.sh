@@ -34,10 +34,12 @@ eval "$("$here/../engine/engine.sh" env)"
 mkdir -p "$cache/logs"
 
 # --- names ------------------------------------------------------------------------------------------
+# shellcheck source=../../../images/ckan/scripts/versions-env.sh
+source "$repo/images/ckan/scripts/versions-env.sh" # the one shell reader of versions.env
 pin() { # pin IMAGE KEY: KEY's value in images/IMAGE/versions.env
   local value
-  value=$(sed -n "s/^$2=//p" "$repo/images/$1/versions.env")
-  [[ -n $value ]] || die "no $2 in images/$1/versions.env"
+  value=$(versions_env_value "$repo/images/$1/versions.env" "$2") || die "no $2 in images/$1/versions.env"
+  [[ -n $value ]] || die "$2 is empty in images/$1/versions.env"
   echo "$value"
 }
 sandbox_image() { # sandbox_image NAME: the image of the rendered sandbox overlay named */NAME:*

@@ -8,7 +8,7 @@ import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { readVersions } from "@ckan-openshift/manifests/stack";
+import { readCkanInstallerPins, readVersions } from "@ckan-openshift/manifests/stack";
 import { addressOf } from "./hosts.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import type { RenderedContainer } from "./rendered.ts";
@@ -24,17 +24,21 @@ export const cacheDir = () =>
   path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "ckan-openshift-e2e");
 
 /**
- * The ckan image's pins: images/ckan/versions.env with `overrides` applied (another pin set, such as the
- * upgrade drill's previous release line). CKAN_PLUGINS is configuration, not something ckan-install
- * installs, so it is not a pin.
+ * The ckan image's pins: those ckan-install installs (its pins=(...), which the gate checks against the
+ * Dockerfile and versions.env), valued from images/ckan/versions.env with `overrides` applied (another pin
+ * set, such as the upgrade drill's previous release line). CKAN_PLUGINS and PYTHON_IMAGE are not among
+ * them: the image's configuration and base, not something ckan-install installs.
  */
 export function ckanPins(
   repo: string,
   overrides: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
-  const pins = { ...readVersions(repo, "ckan"), ...overrides };
-  delete pins.CKAN_PLUGINS;
-  return pins;
+  const values = { ...readVersions(repo, "ckan"), ...overrides };
+  return Object.fromEntries(
+    readCkanInstallerPins(repo)
+      .filter((key) => values[key] !== undefined)
+      .map((key) => [key, values[key]!]),
+  );
 }
 
 /** The venv for a pin set (ckanPins); reused while those pins and the install script are unchanged. */

@@ -3,7 +3,7 @@
 // revision always yields the same command lines.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { BASE_IMAGES, type ImageName, readVersions } from "@ckan-openshift/manifests/stack";
+import { BASE_IMAGES, IMAGE_SOURCE_ARG, readVersions, type ImageName } from "@ckan-openshift/manifests/stack";
 
 /** Each image project: its repository (also the base's kustomize image name) and its version pin. */
 export const IMAGES: Record<ImageName, { readonly repository: string; readonly versionKey: string }> = {
@@ -106,7 +106,7 @@ export function planImage(
     tag,
     reference: `${registry}/${repository}:${tag}`,
     // Every pin, in the file's order; IMAGE_SOURCE feeds the Dockerfiles' own source label.
-    buildArgs: [...Object.entries(versions), ["IMAGE_SOURCE", revision.source]],
+    buildArgs: [...Object.entries(versions), [IMAGE_SOURCE_ARG, revision.source]],
     buildContexts: usesSharedScripts(workspaceRoot, context)
       ? [[SHARED_SCRIPTS.context, SHARED_SCRIPTS.path]]
       : [],

@@ -1,7 +1,7 @@
 // pin: the promotion edit. It must be idempotent, touch only the pinned entry, keep the drift check
 // green, match the real `kustomize edit set image` byte for byte, and refuse bad input writing nothing.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -97,6 +97,35 @@ describe("images pin", () => {
       .map((object) => object.spec.template.spec.containers[0].image);
     // web, worker, bootstrap and the two harvest consumers
     expect(images).toEqual(Array(5).fill(`quay.io/ckan-openshift/ckan:2.11.6-1a2b3c4@${DIGEST}`));
+  });
+
+  it("should move the environment's version label with the pin, in that overlay only", () => {
+    const manifests = path.join(root, "manifests");
+    const snapshot = () =>
+      new Map(
+        readdirSync(manifests, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const file = path.join(entry.parentPath, entry.name);
+            return [path.relative(manifests, file), readFileSync(file, "utf8")] as const;
+          }),
+      );
+    const before = snapshot();
+    expect(pin("ckan", "--tag", "2.12.0-1a2b3c4", "--digest", DIGEST).status).toBe(0);
+    const after = snapshot();
+    const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file));
+    expect(changed.sort()).toEqual([
+      "overlays/sandbox/images/kustomization.yaml",
+      "overlays/sandbox/versions/kustomization.yaml",
+    ]);
+    const rendered = execFileSync("kubectl", ["kustomize", path.join(manifests, "overlays/sandbox")], {
+      encoding: "utf8",
+    });
+    const web = parseAllDocuments(rendered)
+      .map((doc) => doc.toJS())
+      .find((object) => object.kind === "Deployment" && object.metadata.name === "ckan");
+    expect(web.metadata.labels["app.kubernetes.io/version"]).toBe("2.12.0");
+    expect(web.spec.template.metadata.labels["app.kubernetes.io/version"]).toBe("2.12.0");
   });
 
   it("should re-render a SolrCloud that embeds the pin, so gov-dev's drift check stays green", () => {

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PLATFORMS } from "./config/platforms.ts";
-import { readStackVersions } from "./config/versions.ts";
+import { readImageSettings } from "./config/versions.ts";
 import { buildTree, type Environment, type Tree } from "./emit/tree.ts";
 import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
 import { checkDelivery, checkOverlay } from "./gate/validate.ts";
@@ -165,7 +165,7 @@ export async function stageRender(
   overrides: RenderOverrides = {},
 ): Promise<StagedRender> {
   const environments = await loadEnvironments(workspaceRoot, overrides);
-  const tree = buildTree(environments, readStackVersions(workspaceRoot));
+  const tree = buildTree(environments, readImageSettings(workspaceRoot));
   const staging = path.join(workspaceRoot, `.manifests-new-${randomBytes(4).toString("hex")}`);
   try {
     await writeTreeTo(staging, tree);

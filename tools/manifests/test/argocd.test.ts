@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { GITOPS } from "../src/config/gitops.ts";
-import { readStackVersions } from "../src/config/versions.ts";
+import { readImageSettings } from "../src/config/versions.ts";
 import { buildTree } from "../src/emit/tree.ts";
 import { loadEnvironments } from "../src/render.ts";
 import { application, appProject } from "../src/delivery/argocd-apps.ts";
@@ -254,7 +254,7 @@ describe("an environment with SealedSecrets", () => {
           sealedSecrets: new Map([["ckan-secrets-sealedsecret.yaml", sealedSecret]]),
         },
       ],
-      readStackVersions(REPO),
+      readImageSettings(REPO),
     );
     const whitelist = parse(tree.get("argocd/sandbox/ckan-sandbox-appproject.yaml")!).spec
       .namespaceResourceWhitelist;

@@ -49,7 +49,8 @@ describe("Dockerfile rules", () => {
 
   async function lint(dockerfile: string, versions = VERSIONS): Promise<(string | undefined)[][]> {
     const root = scratch({ "images/demo/Dockerfile": dockerfile, "images/demo/versions.env": versions });
-    return brief(await dockerfileFindings(root));
+    // An edited FROM may leave BASE_IMAGE unused: the build-args rule's own tests are below.
+    return brief((await dockerfileFindings(root)).filter((f) => f.rule !== "dockerfile/build-args"));
   }
 
   it("should find the repository's three Dockerfiles", async () => {
@@ -213,6 +214,130 @@ describe("Dockerfile rules", () => {
     expect(findings[0]!.message).toBe(
       "mkdir /var/cache/demo: no chgrp -R 0 and chmod g=u cover the directory it creates",
     );
+  });
+});
+
+describe("build args against versions.env", () => {
+  const CKAN = ["Dockerfile", "versions.env", "scripts/ckan-install"].map((file) => `images/ckan/${file}`);
+  const real = Object.fromEntries(CKAN.map((file) => [file, readFileSync(path.join(REPO, file), "utf8")]));
+
+  /** The findings of a copy of the ckan image with one file edited. */
+  async function lintCkan(file?: string, edit: (text: string) => string = (text) => text) {
+    const files = { ...real };
+    if (file) {
+      const edited = edit(files[file]!);
+      expect(edited, `the edit of ${file} changed nothing`).not.toBe(files[file]);
+      files[file] = edited;
+    }
+    return dockerfileFindings(scratch(files));
+  }
+  const rules = (findings: readonly Finding[]) => findings.map((f) => [f.rule, f.object, f.message]);
+
+  it("should pass the repository's images: every key an ARG, every ARG a key, every pin used", async () => {
+    expect(await lintCkan()).toEqual([]);
+  });
+
+  it("should refuse a key of versions.env with no ARG", async () => {
+    const findings = await lintCkan("images/ckan/versions.env", (t) => `${t}CKANEXT_NEW_VERSION=1.0.0\n`);
+    expect(brief(findings)).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/versions.env",
+        `${real["images/ckan/versions.env"]!.split("\n").length}:1`,
+      ],
+    ]);
+    expect(findings[0]!.message).toBe("CKANEXT_NEW_VERSION has no ARG in images/ckan/Dockerfile");
+  });
+
+  it("should refuse an ARG with no key", async () => {
+    const findings = await lintCkan("images/ckan/Dockerfile", (t) =>
+      t.replace("ARG GUNICORN_VERSION\n", "ARG GUNICORN_VERSION\nARG CKANEXT_OTHER_VERSION\n"),
+    );
+    expect(rules(findings)).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/Dockerfile",
+        "ARG CKANEXT_OTHER_VERSION has no pin in images/ckan/versions.env",
+      ],
+    ]);
+  });
+
+  it("should refuse a pin whose ARG is gone", async () => {
+    expect(
+      rules(await lintCkan("images/ckan/Dockerfile", (t) => t.replace("ARG CKANEXT_DCAT_VERSION\n", ""))),
+    ).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/versions.env",
+        "CKANEXT_DCAT_VERSION has no ARG in images/ckan/Dockerfile",
+      ],
+      [
+        "dockerfile/build-args",
+        "images/ckan/Dockerfile",
+        "the stage that runs ckan-install does not declare ARG CKANEXT_DCAT_VERSION",
+      ],
+    ]);
+  });
+
+  it("should refuse a pin that ckan-install does not install and nothing else uses", async () => {
+    expect(
+      rules(
+        await lintCkan("images/ckan/scripts/ckan-install", (t) =>
+          t.replace(" CKANEXT_GEOVIEW_VERSION)", ")"),
+        ),
+      ),
+    ).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/versions.env",
+        "CKANEXT_GEOVIEW_VERSION is declared but nothing uses it: no instruction of images/ckan/Dockerfile names it and no install script it runs installs it",
+      ],
+    ]);
+  });
+
+  it("should refuse a ckan-install pin that versions.env does not have", async () => {
+    expect(
+      rules(
+        await lintCkan("images/ckan/scripts/ckan-install", (t) =>
+          t.replace("pins=(CKAN_VERSION ", "pins=(CKAN_VERSION CKANEXT_FOO_VERSION "),
+        ),
+      ),
+    ).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/scripts/ckan-install",
+        "pins CKANEXT_FOO_VERSION, which images/ckan/versions.env does not have",
+      ],
+    ]);
+  });
+
+  it("should refuse an install pin declared in another stage than the one that runs ckan-install", async () => {
+    expect(
+      rules(
+        await lintCkan("images/ckan/Dockerfile", (t) =>
+          t
+            .replace("ARG GUNICORN_VERSION\n", "")
+            .replace("ARG CKAN_PLUGINS\n", "ARG CKAN_PLUGINS\nARG GUNICORN_VERSION\n"),
+        ),
+      ),
+    ).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/Dockerfile",
+        "the stage that runs ckan-install does not declare ARG GUNICORN_VERSION",
+      ],
+    ]);
+  });
+
+  it("should refuse a versions.env line the one parser cannot read", async () => {
+    const findings = await lintCkan("images/ckan/versions.env", (t) => `${t}export FOO=1\n`);
+    expect(rules(findings)).toEqual([
+      [
+        "dockerfile/build-args",
+        "images/ckan/versions.env",
+        `images/ckan/versions.env:${real["images/ckan/versions.env"]!.split("\n").length}: expected KEY=value, got "export FOO=1"`,
+      ],
+    ]);
   });
 });
 

@@ -285,6 +285,31 @@ describe("the validation gate's object layers", () => {
       (o) => delete find(o, "ConfigMap", "ckan-config").metadata.labels["app.kubernetes.io/part-of"],
     ],
     [
+      "labels/app-kubernetes-io",
+      "Deployment/ckan-worker",
+      "spec.template.metadata.labels",
+      (o) =>
+        delete find(o, "Deployment", "ckan-worker").spec.template.metadata.labels[
+          "app.kubernetes.io/version"
+        ],
+    ],
+    [
+      "labels/version",
+      "Deployment/ckan",
+      'metadata.labels["app.kubernetes.io/version"]',
+      // The label says 2.11.6 (the pin's), the pods run another pinned tag.
+      (o) => (webContainer(o).image = "quay.io/ckan-openshift/ckan:2.12.0-1a2b3c4"),
+    ],
+    [
+      "labels/version",
+      "CronJob/ckan-harvest-run",
+      'spec.jobTemplate.spec.template.metadata.labels["app.kubernetes.io/version"]',
+      (o) =>
+        (find(o, "CronJob", "ckan-harvest-run").spec.jobTemplate.spec.template.metadata.labels[
+          "app.kubernetes.io/version"
+        ] = "2.11.5"),
+    ],
+    [
       "quota/exceeded",
       "environments/sandbox.yaml",
       "sizes.ckan.cpu, sizes.ckanWorker.cpu, sizes.solr.cpu, sizes.postgres.cpu",

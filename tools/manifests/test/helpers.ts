@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
-import { readStackVersions } from "../src/config/versions.ts";
+import { readImageSettings } from "../src/config/versions.ts";
 import { GENERATED_DOCS } from "../src/docs.ts";
 import type { StackContext } from "../src/components/component.ts";
 import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
@@ -21,7 +21,7 @@ export function environmentContext(environment: string): StackContext {
   const pinsFile = imagePinsPath(environment);
   return {
     settings: parseSettings(readFileSync(path.join(REPO, settingsFile), "utf8"), settingsFile),
-    versions: readStackVersions(REPO),
+    imageSettings: readImageSettings(REPO),
     imagePins: parseImagePins(readFileSync(path.join(REPO, pinsFile), "utf8"), pinsFile),
   };
 }

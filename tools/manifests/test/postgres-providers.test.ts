@@ -197,10 +197,11 @@ describe("CloudNativePG provider", () => {
   const provider = cloudNativePostgres(contextWith({}));
   const cluster = objectOf(provider, "Cluster", "postgres");
 
-  it("should run the stack's PostgreSQL version with the settings' instances and sizes", () => {
+  it("should run the ckan-postgres pin's PostgreSQL version with the settings' instances and sizes", () => {
     expect(cluster.spec).toMatchObject({
       instances: 2,
-      imageName: `ghcr.io/cloudnative-pg/postgresql:${sandboxContext().versions.postgres}-standard-trixie`,
+      // The sandbox pins ckan-postgres 16.11-0: the version part of the tag, never versions.env's.
+      imageName: "ghcr.io/cloudnative-pg/postgresql:16.11-standard-trixie",
       storage: { size: "5Gi" },
       affinity: { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" },
     });

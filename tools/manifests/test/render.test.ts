@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStackVersions } from "../src/config/versions.ts";
+import { readImageSettings } from "../src/config/versions.ts";
 import { buildTree } from "../src/emit/tree.ts";
 import { runGate } from "../src/gate/validate.ts";
 import { loadEnvironments } from "../src/render.ts";
@@ -10,7 +10,7 @@ import { copyWorkspace, editFile, REPO, runCli } from "./helpers.ts";
 describe("render", () => {
   it("should produce byte-identical trees on every run", async () => {
     const environments = await loadEnvironments(REPO);
-    const versions = readStackVersions(REPO);
+    const versions = readImageSettings(REPO);
     const first = buildTree(environments, versions);
     const second = buildTree(environments, versions);
     expect([...second.entries()]).toEqual([...first.entries()]);
@@ -32,7 +32,7 @@ describe("render", () => {
   });
 
   it("should start every file with the generated header and end it with one newline", async () => {
-    const tree = buildTree(await loadEnvironments(REPO), readStackVersions(REPO));
+    const tree = buildTree(await loadEnvironments(REPO), readImageSettings(REPO));
     // The image pins are the one file render copies instead of writing (settings/image-pins.ts).
     const yamlFiles = [...tree].filter(
       ([file]) => file.endsWith(".yaml") && !file.endsWith("/images/kustomization.yaml"),

@@ -6,7 +6,6 @@
 // and failures are thrown, for cli.ts's runCommand to word.
 import path from "node:path";
 import { checkEnvironmentName, loadSettings } from "@ckan-openshift/manifests/settings";
-import { readStackVersions } from "@ckan-openshift/manifests/stack";
 import {
   parseCommandLine,
   UsageError,
@@ -66,7 +65,6 @@ export async function sealCommand(args: readonly string[]): Promise<number> {
     existing,
     rotate: flags.rotate,
     ids,
-    version: readStackVersions(workspaceRoot).ckan,
   });
   if (!result.secrets) throw conflictError(result.conflicts, directory);
 

@@ -15,8 +15,6 @@ export interface SealOptions {
   readonly existing: ExistingSealed;
   /** Seal every value anew, ignoring what is committed. @default false */
   readonly rotate?: boolean;
-  /** The stack's version for the objects' app.kubernetes.io/version label (the CKAN release). */
-  readonly version: string;
   /** The Secrets the environment needs (`secretsNeededBy`). @default those every environment needs */
   readonly ids?: readonly SecretName[];
 }
@@ -76,7 +74,7 @@ export function sealSecrets(options: SealOptions): SealResult {
       id: secret.id,
       name: secret.name,
       outcome,
-      sealed: sealedSecret(secret.name, options.namespace, encryptedData, options.version),
+      sealed: sealedSecret(secret.name, options.namespace, encryptedData),
       sealedKeys,
     };
   });

@@ -30,15 +30,15 @@ export function sealedFileName(secretName: string): string {
 
 /**
  * The strict-scope SealedSecret (no scope annotation) of Secret `name`, validated against its CRD, with the
- * stack's labels like every object in git (`version`: the CKAN release it was sealed for).
+ * stack's labels like every object in git. No app.kubernetes.io/version: a Secret runs no software, and a
+ * version from images/ckan/versions.env would say nothing about what the environment runs.
  */
 export function sealedSecret(
   name: string,
   namespace: string,
   encryptedData: Readonly<Record<string, string>>,
-  version: string,
 ): SealedSecret {
-  const labels = () => stackLabels({ name, component: "secret", version });
+  const labels = () => stackLabels({ name, component: "secret" });
   const sealed = new SealedSecret({
     metadata: { name, namespace, labels: labels() },
     spec: {

@@ -17,7 +17,6 @@ describe("sealSecrets", () => {
   it("should seal every catalog key when nothing is sealed yet", () => {
     const result = sealSecrets({
       namespace: "gov-dev",
-      version: "2.11.6",
       publicKey: publicKey(),
       existing: {},
     });
@@ -32,7 +31,6 @@ describe("sealSecrets", () => {
   it("should keep sealed keys, unknown ones too, and seal only what is missing", () => {
     const first = sealSecrets({
       namespace: "gov-dev",
-      version: "2.11.6",
       publicKey: publicKey(),
       existing: {},
     }).secrets!;
@@ -45,7 +43,6 @@ describe("sealSecrets", () => {
     };
     const second = sealSecrets({
       namespace: "gov-dev",
-      version: "2.11.6",
       publicKey: publicKey(),
       existing,
     }).secrets!;
@@ -65,14 +62,13 @@ describe("sealSecrets", () => {
   it("should report a composed value whose source stays sealed while it is sealed anew", () => {
     const first = sealSecrets({
       namespace: "gov-dev",
-      version: "2.11.6",
       publicKey: publicKey(),
       existing: {},
     }).secrets!;
     const existing = {
       postgres: first.find((secret) => secret.id === "postgres")!.sealed.spec.encryptedData,
     };
-    const result = sealSecrets({ namespace: "gov-dev", version: "2.11.6", publicKey: publicKey(), existing });
+    const result = sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing });
     expect(result.secrets).toBeUndefined();
     expect(result.conflicts).toContainEqual({
       secret: "ckan",
@@ -86,7 +82,6 @@ describe("sealSecrets", () => {
     const existing = { redis: { REDIS_PASSWORD: "AgBvbGQ=" } };
     const result = sealSecrets({
       namespace: "gov-dev",
-      version: "2.11.6",
       publicKey: publicKey(),
       existing,
       rotate: true,

@@ -38,7 +38,7 @@ export function makeWorkspace(extraEnvironments: Readonly<Record<string, string>
     path.join(repoRoot, "environments/sandbox.yaml"),
     path.join(root, "environments/sandbox.yaml"),
   );
-  // The images' pins: seal labels what it writes with the stack's version.
+  // The images' versions.env: a render of this workspace reads CKAN_PLUGINS from it.
   for (const image of ["ckan", "solr", "postgres"]) {
     mkdirSync(path.join(root, "images", image), { recursive: true });
     copyFileSync(

@@ -4,13 +4,17 @@ import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { syncHookJob } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 
 /** The script waits up to 5 minutes for PostgreSQL and Solr; migrations of a large site take longer. */
 export const BOOTSTRAP_DEADLINE_SECONDS = 1800;
 
 export function bootstrapComponent(context: StackContext): Component {
-  const identity = { name: NAMES.bootstrapJob, component: "bootstrap", version: context.versions.ckan };
+  const identity = {
+    name: NAMES.bootstrapJob,
+    component: "bootstrap",
+    version: pinnedVersion(context, "ckan"),
+  };
   const job = syncHookJob({
     identity,
     wave: SYNC_WAVES.bootstrap,

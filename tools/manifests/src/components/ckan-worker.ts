@@ -4,10 +4,10 @@ import { SYNC_WAVES } from "../lib/argocd.ts";
 import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podDisruptionBudget } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 
 export function ckanWorkerComponent(context: StackContext): Component {
-  const identity = { name: NAMES.worker, component: "worker", version: context.versions.ckan };
+  const identity = { name: NAMES.worker, component: "worker", version: pinnedVersion(context, "ckan") };
   // A queue consumer has no HTTP port: the probe asks Redis whether this pod's worker heartbeats, which
   // RQ keeps doing while a job runs, so a long load never fails it.
   const probe = execHandler(CKAN_IMAGE.commands.workerProbe);

@@ -13,12 +13,12 @@ import {
   service,
 } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 
 const HTTP = { name: "http", port: SERVICES.ckan.port } as const;
 
 export function ckanComponent(context: StackContext): Component {
-  const identity = { name: "ckan", component: "web", version: context.versions.ckan };
+  const identity = { name: "ckan", component: "web", version: pinnedVersion(context, "ckan") };
   const { ckan: settings, storage } = context.settings;
   const size = context.settings.sizes.ckan;
   const shared = storage.uploadsAccessMode === "ReadWriteMany";

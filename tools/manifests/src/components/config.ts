@@ -40,13 +40,13 @@ export function themeConfigData(theme: ThemeSettings): Record<string, string> {
  * read the rest.
  */
 export function ckanConfigData(context: StackContext): Record<string, string> {
-  const { settings, versions } = context;
+  const { settings, imageSettings } = context;
   const { ckan } = settings;
   return {
     CKAN_SITE_URL: `https://${settings.host}`,
     CKAN_SITE_ID: ckan.siteId,
     CKAN_SOLR_URL: solrProvider(context).solrUrl,
-    CKAN__PLUGINS: versions.ckanPlugins.join(" "),
+    CKAN__PLUGINS: imageSettings.ckanPlugins.join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
     // The Route only serves https (http redirects), so the session cookie never needs to travel in clear.
@@ -106,7 +106,7 @@ function corporateNetworkData(settings: EnvironmentSettings): Record<string, str
 }
 
 export function configComponent(context: StackContext): Component {
-  const identity = { name: "ckan", component: "config", version: context.versions.ckan };
+  const identity = { name: "ckan", component: "config" };
   const { trustedCaBundle } = context.settings;
   return {
     name: "config",

@@ -4,12 +4,12 @@
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels } from "../lib/labels.ts";
+import { runningLabels } from "../lib/labels.ts";
 import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podTemplate } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 
 /** `harvester run` only queues jobs and marks finished ones: minutes are plenty. */
 export const HARVEST_RUN_DEADLINE_SECONDS = 600;
@@ -17,7 +17,7 @@ export const HARVEST_RUN_DEADLINE_SECONDS = 600;
 const RUNS_TO_COMPLETION = "a run-to-completion pod serves nothing; activeDeadlineSeconds bounds it";
 
 function consumer(context: StackContext, queue: "gather" | "fetch", name: string, size: WorkloadSize) {
-  const identity = { name, component: `harvest-${queue}`, version: context.versions.ckan };
+  const identity = { name, component: `harvest-${queue}`, version: pinnedVersion(context, "ckan") };
   // A queue consumer has no port: the probe asks Redis whether this pod's consumer connection is there,
   // which a fetch in progress keeps open.
   const probe = execHandler([...CKAN_IMAGE.commands.harvesterProbe, queue]);
@@ -43,11 +43,15 @@ function consumer(context: StackContext, queue: "gather" | "fetch", name: string
 }
 
 function harvestRun(context: StackContext): CronJob {
-  const identity = { name: NAMES.harvestRun, component: "harvest-run", version: context.versions.ckan };
+  const identity = {
+    name: NAMES.harvestRun,
+    component: "harvest-run",
+    version: pinnedVersion(context, "ckan"),
+  };
   return new CronJob({
     metadata: {
       name: NAMES.harvestRun,
-      labels: labels(identity),
+      labels: runningLabels(identity),
       annotations: {
         ...syncWave(SYNC_WAVES.application),
         "ignore-check.kube-linter.io/no-liveness-probe": RUNS_TO_COMPLETION,
@@ -63,7 +67,7 @@ function harvestRun(context: StackContext): CronJob {
       successfulJobsHistoryLimit: 1,
       failedJobsHistoryLimit: 3,
       jobTemplate: {
-        metadata: { labels: labels(identity) },
+        metadata: { labels: runningLabels(identity) },
         spec: {
           backoffLimit: 1,
           template: podTemplate({

@@ -68,7 +68,7 @@ const KUBERNETES_API_PORTS = [443, 6443];
 export function networkComponent(context: StackContext): Component {
   const settings = context.settings.networkPolicies;
   if (!settings.enabled) return { name: "network", description: "NetworkPolicies (disabled)", objects: [] };
-  const identity = { name: "network", component: "network-policy", version: context.versions.ckan };
+  const identity = { name: "network", component: "network-policy" };
   const policy = (name: string, spec: INetworkPolicySpec) =>
     new NetworkPolicy({
       metadata: { name, labels: labels(identity), annotations: syncWave(SYNC_WAVES.configuration) },

@@ -9,10 +9,10 @@ import { Pooler } from "../generated/crd-models/postgresql.cnpg.io/v1/Pooler.js"
 import { ScheduledBackup } from "../generated/crd-models/postgresql.cnpg.io/v1/ScheduledBackup.js";
 import { PART_OF, POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels } from "../lib/labels.ts";
+import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
-import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
+import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
 import { ckanDatabaseEnv, secretEnv } from "./postgres-crunchy.ts";
 import type { PostgresProvider } from "./providers.ts";
 
@@ -58,21 +58,23 @@ function ckanEnv(): IEnvVar[] {
 export function cloudNativePostgres(context: StackContext): PostgresProvider {
   const { settings } = context;
   const { instances, poolerReplicas, backups } = settings.postgres;
-  const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
+  const version = postgresPinVersion(context);
+  const identity = { ...POSTGRES_IDENTITY, version };
   const size = settings.sizes.postgres;
-  const metadata = (name: string, annotations: Record<string, string> = {}) => ({
+  const metadata = (name: string, annotations: Record<string, string> = {}, running = false) => ({
     name,
-    labels: labels(identity),
+    labels: running ? runningLabels(identity) : labels(identity),
     annotations: { ...syncWave(SYNC_WAVES.databases), ...annotations },
   });
   const cluster = { name: CNPG_LAYOUT.cluster };
 
   const postgres = new Cluster({
     // Deleting the Cluster deletes its volumes: Argo CD must never prune or delete it.
-    metadata: metadata(CNPG_LAYOUT.cluster, KEEP_DATA),
+    metadata: metadata(CNPG_LAYOUT.cluster, KEEP_DATA, true),
     spec: {
       instances,
-      imageName: `${CNPG_LAYOUT.imageRepository}:${context.versions.postgres}-${CNPG_LAYOUT.imageFlavour}`,
+      // The PostgreSQL release of the environment's ckan-postgres pin: switching providers keeps it.
+      imageName: `${CNPG_LAYOUT.imageRepository}:${version}-${CNPG_LAYOUT.imageFlavour}`,
       // CNPG sets app.kubernetes.io/name, component, instance and managed-by on its objects itself, and
       // overriding them here makes its PVC reconciler flip them forever (cloudnative-pg#11438): only
       // part-of is inherited, and NetworkPolicies select the pods by cnpg.io/cluster.

@@ -7,17 +7,16 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { PostgresCluster } from "../generated/crd-models/postgres-operator.crunchydata.com/v1beta1/PostgresCluster.js";
 import { POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels } from "../lib/labels.ts";
+import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
-import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
+import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
 import type { PostgresProvider } from "./providers.ts";
 
 /** Names PGO derives everything else from. */
 export const CRUNCHY_LAYOUT = {
   cluster: "postgres",
   instanceSet: "instance1",
-  postgresVersion: 16,
   /** PGO user names allow only lowercase letters, digits and '-' (CRD pattern), so not `datastore_ro`. */
   datastoreReadonlyUser: "datastore-ro",
   initSql: { configMap: "postgres-init-sql", key: "init.sql" },
@@ -139,7 +138,8 @@ function ckanEnv(): IEnvVar[] {
 export function crunchyPostgres(context: StackContext): PostgresProvider {
   const { settings } = context;
   const { instances, poolerReplicas, backups } = settings.postgres;
-  const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
+  const version = postgresPinVersion(context);
+  const identity = { ...POSTGRES_IDENTITY, version };
   const clusterSelector = { [CLUSTER_LABEL]: CRUNCHY_LAYOUT.cluster };
   const size = settings.sizes.postgres;
 
@@ -155,16 +155,17 @@ export function crunchyPostgres(context: StackContext): PostgresProvider {
   const cluster = new PostgresCluster({
     metadata: {
       name: CRUNCHY_LAYOUT.cluster,
-      labels: labels(identity),
+      labels: runningLabels(identity),
       // Deleting the PostgresCluster deletes its volumes: Argo CD must never prune or delete it.
       annotations: { ...syncWave(SYNC_WAVES.databases), ...KEEP_DATA },
     },
     spec: {
-      postgresVersion: CRUNCHY_LAYOUT.postgresVersion,
+      // PGO runs its own image of this major release: the ckan-postgres pin's, like the StatefulSet.
+      postgresVersion: Number(version.split(".")[0]),
       // PGO then leaves UIDs and fsGroup to the namespace's SCC (restricted-v2).
       openshift: true,
       // Copied onto every object PGO creates, pods included.
-      metadata: { labels: labels(identity) },
+      metadata: { labels: runningLabels(identity) },
       instances: [
         {
           name: CRUNCHY_LAYOUT.instanceSet,

@@ -16,7 +16,7 @@ import {
 } from "../lib/workload.ts";
 import { labels, selectorLabels } from "../lib/labels.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import { cloudNativePostgres } from "./postgres-cnpg.ts";
 import { crunchyPostgres } from "./postgres-crunchy.ts";
 import type { PostgresProvider } from "./providers.ts";
@@ -39,7 +39,7 @@ export function postgresConfigData(): Record<string, string> {
 }
 
 function statefulSetPostgres(context: StackContext): PostgresProvider {
-  const identity = { ...POSTGRES_IDENTITY, version: context.versions.postgres };
+  const identity = { ...POSTGRES_IDENTITY, version: pinnedVersion(context, "postgres") };
   const size = context.settings.sizes.postgres;
   // The user is named: under an arbitrary UID with no passwd entry (OpenShift) libpq cannot tell who
   // runs the probe, and pg_isready then gives up ("no attempt", exit 3) without asking the server.

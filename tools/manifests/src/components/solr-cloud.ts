@@ -6,7 +6,7 @@
 import { BASE_IMAGES, INSTANCE, MANAGED_BY, PART_OF, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
 import { SolrCloud } from "../generated/crd-models/solr.apache.org/v1beta1/SolrCloud.js";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
-import { labels } from "../lib/labels.ts";
+import { runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import {
   containerSecurityContext,
@@ -16,7 +16,7 @@ import {
 import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
-import type { StackContext } from "./component.ts";
+import { type StackContext, pinnedVersion } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
 import { solrHeap } from "./solr-heap.ts";
 
@@ -68,8 +68,9 @@ export function solrCloudImage(pins: StackContext["imagePins"]): { repository: s
 
 export function solrCloud(context: StackContext): SolrProvider {
   const { settings } = context;
-  const solrIdentity = { name: "solr", component: "search", version: context.versions.solr };
-  const jobIdentity = { name: SOLR_CLOUD_LAYOUT.job, component: "search", version: context.versions.solr };
+  const version = pinnedVersion(context, "solr");
+  const solrIdentity = { name: "solr", component: "search", version };
+  const jobIdentity = { name: SOLR_CLOUD_LAYOUT.job, component: "search", version };
   /** On every pod of the provider (Solr, ZooKeeper and the Job): the NetworkPolicies select them by it. */
   const podLabels = {
     "app.kubernetes.io/instance": INSTANCE,
@@ -82,7 +83,7 @@ export function solrCloud(context: StackContext): SolrProvider {
     // Deleting the SolrCloud deletes its StatefulSet and ZooKeeper: Argo CD must never prune or delete it.
     metadata: {
       name: SOLR_CLOUD_LAYOUT.cloud,
-      labels: labels(solrIdentity),
+      labels: runningLabels(solrIdentity),
       annotations: { ...syncWave(SYNC_WAVES.databases), ...KEEP_DATA },
     },
     spec: {
@@ -104,7 +105,7 @@ export function solrCloud(context: StackContext): SolrProvider {
       },
       customSolrKubeOptions: {
         podOptions: {
-          labels: labels(solrIdentity),
+          labels: runningLabels(solrIdentity),
           resources: resources(size),
           // Replaces the operator's default `fsGroup: 8983`, which restricted-v2 rejects
           // (apache/solr-operator#466): the SCC assigns the UID, GID and fsGroup.

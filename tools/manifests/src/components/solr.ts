@@ -12,7 +12,7 @@ import {
   statefulSet,
 } from "../lib/workload.ts";
 import { selectorLabels } from "../lib/labels.ts";
-import type { Component, StackContext } from "./component.ts";
+import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import type { SolrProvider } from "./providers.ts";
 import { solrCloud } from "./solr-cloud.ts";
 import { solrHeap } from "./solr-heap.ts";
@@ -22,7 +22,7 @@ export { solrHeap };
 const HTTP = { name: "http", port: SERVICES.solr.port } as const;
 
 function statefulSetSolr(context: StackContext): SolrProvider {
-  const identity = { name: "solr", component: "search", version: context.versions.solr };
+  const identity = { name: "solr", component: "search", version: pinnedVersion(context, "solr") };
   const size = context.settings.sizes.solr;
   const solr = statefulSet({
     identity,

@@ -19,32 +19,48 @@ export function parseVersionsFile(text: string, file: string): Record<string, st
   return versions;
 }
 
+/** The build arg tools/images passes besides versions.env's keys: the repository, for the source label. */
+export const IMAGE_SOURCE_ARG = "IMAGE_SOURCE";
+
+/**
+ * The pins an install script takes from its environment: its one `pins=(KEY ...)` array (the ckan image's
+ * scripts/ckan-install), or undefined for a script without one. The gate's Dockerfile rules check them
+ * against versions.env, and the end-to-end tests pass exactly these to the script.
+ */
+export function parseInstallerPins(text: string): string[] | undefined {
+  const match = /^pins=\(([^)]*)\)/m.exec(text);
+  return match ? match[1]!.split(/\s+/).filter((word) => word !== "") : undefined;
+}
+
+/** The ckan image's install script, which the Dockerfile's builder stage and the e2e hosts both run. */
+export const CKAN_INSTALLER = "images/ckan/scripts/ckan-install";
+
+export function readCkanInstallerPins(workspaceRoot: string): string[] {
+  const pins = parseInstallerPins(readFileSync(path.join(workspaceRoot, CKAN_INSTALLER), "utf8"));
+  if (!pins) throw new Error(`${CKAN_INSTALLER}: no pins=(...) array`);
+  return pins;
+}
+
 export function readVersions(workspaceRoot: string, image: ImageName): Record<string, string> {
   const file = path.join("images", image, "versions.env");
   return parseVersionsFile(readFileSync(path.join(workspaceRoot, file), "utf8"), file);
 }
 
-/** The pins tools/manifests needs, checked to be present. */
-export interface StackVersions {
-  readonly ckan: string;
+/**
+ * What tools/manifests takes from versions.env: configuration baked into the image, never a version.
+ * What the manifests show about a version (app.kubernetes.io/version, an operator's PostgreSQL image)
+ * comes from the environment's image pin instead (settings/image-pins.ts tagVersion), so a version bump
+ * in versions.env changes no file under manifests/ until an image built from it is pinned.
+ */
+export interface ImageSettings {
+  /** CKAN_PLUGINS: the plugins the image bakes into ckan.ini, which the ConfigMap repeats. */
   readonly ckanPlugins: readonly string[];
-  readonly solr: string;
-  readonly postgres: string;
 }
 
-export function readStackVersions(workspaceRoot: string): StackVersions {
+export function readImageSettings(workspaceRoot: string): ImageSettings {
   const ckan = readVersions(workspaceRoot, "ckan");
-  const solr = readVersions(workspaceRoot, "solr");
-  const postgres = readVersions(workspaceRoot, "postgres");
-  const need = (values: Record<string, string>, key: string, image: ImageName) => {
-    const value = values[key];
-    if (!value) throw new Error(`images/${image}/versions.env: ${key} is missing; add ${key}=<value>`);
-    return value;
-  };
-  return {
-    ckan: need(ckan, "CKAN_VERSION", "ckan"),
-    ckanPlugins: need(ckan, "CKAN_PLUGINS", "ckan").split(/\s+/),
-    solr: need(solr, "SOLR_VERSION", "solr"),
-    postgres: need(postgres, "POSTGRES_VERSION", "postgres"),
-  };
+  const plugins = ckan.CKAN_PLUGINS;
+  if (!plugins)
+    throw new Error("images/ckan/versions.env: CKAN_PLUGINS is missing; add CKAN_PLUGINS=<plugins>");
+  return { ckanPlugins: plugins.split(/\s+/) };
 }

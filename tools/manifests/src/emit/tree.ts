@@ -16,7 +16,14 @@ import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
 import { buildStack, validateGenerated } from "../stack.ts";
-import type { StackVersions } from "../config/versions.ts";
+import type { ImageSettings } from "../config/versions.ts";
+import {
+  mergeVersionLabels,
+  takeVersionLabels,
+  versionLabelPatches,
+  VERSIONS_COMPONENT,
+  type VersionLabels,
+} from "./version-labels.ts";
 import { parse as parseYaml } from "yaml";
 import { toYaml } from "./yaml.ts";
 
@@ -38,7 +45,7 @@ interface Kustomization {
   namespace?: string;
   resources?: string[];
   components?: string[];
-  patches?: { path: string }[];
+  patches?: ({ path: string } | { target: { kind: string; name: string }; patch: string })[];
 }
 
 type KustomizationFields = Omit<Kustomization, "apiVersion" | "kind">;
@@ -70,13 +77,25 @@ export function objectFileName(object: KubernetesObject | JsonObject): string {
 
 const BASE_SOURCE = "tools/manifests/src (the base settings in environments/base-settings.ts)";
 
+/** The objects as JSON without their version labels, which the overlays set (version-labels.ts). */
+function unversioned(
+  objects: readonly KubernetesObject[],
+  labels?: Map<string, VersionLabels>,
+): JsonObject[] {
+  return objects.map((object) => {
+    const taken = takeVersionLabels(object.toJSON() as JsonObject);
+    if (labels && taken.labels) mergeVersionLabels(labels, [taken.labels]);
+    return taken.object;
+  });
+}
+
 function emitBase(tree: Tree, allComponents: readonly Component[]): void {
   // A component the neutral settings leave empty (NetworkPolicies) exists only in the overlays that enable it.
   const components = allComponents.filter((component) => component.objects.length > 0);
   for (const component of components) {
     const files = component.objects.map(objectFileName);
-    component.objects.forEach((object, index) => {
-      tree.set(`base/${component.name}/${files[index]}`, toYaml([object.toJSON()], BASE_SOURCE));
+    unversioned(component.objects).forEach((object, index) => {
+      tree.set(`base/${component.name}/${files[index]}`, toYaml([object], BASE_SOURCE));
     });
     tree.set(
       `base/${component.name}/kustomization.yaml`,
@@ -94,14 +113,11 @@ function emitBase(tree: Tree, allComponents: readonly Component[]): void {
 function emitObjectSetDiff(
   tree: Tree,
   dir: string,
-  from: readonly KubernetesObject[],
-  to: readonly KubernetesObject[],
+  from: readonly JsonObject[],
+  to: readonly JsonObject[],
   source: string,
 ): Pick<Kustomization, "resources" | "patches"> {
-  const diff = objectSetDiff(
-    from.map((object) => object.toJSON() as JsonObject),
-    to.map((object) => object.toJSON() as JsonObject),
-  );
+  const diff = objectSetDiff(from, to);
   const resources = diff.added.map((object) => {
     const path = `resources/${objectFileName(object)}`;
     tree.set(`${dir}/${path}`, toYaml([object], source));
@@ -120,26 +136,34 @@ function emitObjectSetDiff(
 
 const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
 
-/** An environment's stack with some settings (its own, or another provider choice): its objects. */
-type Stacks = (settings: EnvironmentSettings) => readonly KubernetesObject[];
+/**
+ * An environment's stack with some settings (its own, or another provider choice): its objects without
+ * their version labels, which `versionLabels` collects for the overlay's versions Component.
+ */
+interface Stacks {
+  (settings: EnvironmentSettings): readonly JsonObject[];
+  readonly versionLabels: Map<string, VersionLabels>;
+}
 
 /**
  * `Stacks` for one environment, each distinct choice built (and schema-validated) once: the overlay's
  * layers and its Argo CD project all need the stack of the settings as given, which is also one of the
  * alternatives for an environment with operators.
  */
-function stacksOf(environment: Environment, versions: StackVersions): Stacks {
+function stacksOf(environment: Environment, imageSettings: ImageSettings): Stacks {
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
-  const built = new Map<string, readonly KubernetesObject[]>();
-  return (settings) => {
+  const versionLabels = new Map<string, VersionLabels>();
+  const built = new Map<string, readonly JsonObject[]>();
+  const stack = (settings: EnvironmentSettings) => {
     const key = JSON.stringify(settings);
     let objects = built.get(key);
     if (!objects) {
-      objects = objectsOf(buildStack({ settings, versions, imagePins }));
+      objects = unversioned(objectsOf(buildStack({ settings, imageSettings, imagePins })), versionLabels);
       built.set(key, objects);
     }
     return objects;
   };
+  return Object.assign(stack, { versionLabels });
 }
 
 /**
@@ -148,16 +172,31 @@ function stacksOf(environment: Environment, versions: StackVersions): Stacks {
  * Kustomize Component per alternative provider under `components/`, each the exact change from the
  * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
  */
-function emitOverlay(tree: Tree, environment: Environment, base: readonly KubernetesObject[], stack: Stacks) {
+function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonObject[], stack: Stacks) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
+  const versionLabels = stack.versionLabels;
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
   for (const [name, text] of environment.sealedSecrets ?? [])
     tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
-  const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
+  const top = {
+    namespace: settings.namespace,
+    components: [IMAGE_PINS_COMPONENT, VERSIONS_COMPONENT],
+  };
+  const emitVersions = () =>
+    tree.set(
+      `${dir}/${VERSIONS_COMPONENT}/kustomization.yaml`,
+      toYaml(
+        [kustomizeComponent({ patches: versionLabelPatches(versionLabels.values()) })],
+        `${imagePinsPath(environment.name)} and ${source}`,
+        "app.kubernetes.io/version of each workload, from the image it runs: the version part of its pinned tag\n" +
+          `(2.11.6 of 2.11.6-<commit>) in ../${IMAGE_PINS_COMPONENT}/kustomization.yaml. The base has none, so a bump in\n` +
+          "images/*/versions.env changes nothing here; `npm run images -- pin` changes the pin and this file together.",
+      ),
+    );
   if (!PLATFORMS[settings.platform].operators) {
     const layer = emitObjectSetDiff(tree, dir, base, stack(settings), source);
     tree.set(
@@ -173,6 +212,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
         source,
       ),
     );
+    emitVersions();
     return;
   }
   const statefulSets = stack(withProviders(settings, DEFAULT_PROVIDERS));
@@ -201,7 +241,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
   tree.set(
     `${dir}/kustomization.yaml`,
     toYaml(
-      // The image pins come last, so they also rewrite the images of objects the alternatives add.
+      // The image pins and version labels come last, so they also apply to the objects the alternatives add.
       [
         kustomization({
           ...top,
@@ -214,12 +254,16 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly Kubern
         `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,
     ),
   );
+  emitVersions();
 }
 
 /** manifests/argocd/<env>/: the AppProject and Application whoever runs that Argo CD applies once (README.md). */
 function emitArgoCd(tree: Tree, environment: Environment, stack: Stacks) {
   const source = `environments/${environment.name}.yaml and tools/manifests/src/config/gitops.ts`;
-  const stackObjects = stack(environment.settings);
+  const stackObjects = stack(environment.settings).map(({ apiVersion, kind }) => ({
+    apiVersion: String(apiVersion),
+    kind: String(kind),
+  }));
   // The overlay also applies the committed SealedSecrets (settings/sealed-secrets.ts), not built by the stack.
   const sealed = [...(environment.sealedSecrets?.values() ?? [])].map(
     (text) => parseYaml(text) as { apiVersion: string; kind: string },
@@ -246,7 +290,8 @@ Everything below this folder is written by \`npm run render\` from \`tools/manif
 source or an environment's settings and render again.
 
 - \`base/<component>/\`: one file per object, environment-neutral (no namespace, placeholder host and images).
-- \`overlays/<environment>/\`: namespace, image pins, and one patch per object the environment changes.
+- \`overlays/<environment>/\`: namespace, image pins (\`images/\`), the app.kubernetes.io/version labels they
+  imply (\`versions/\`: the base has none), and one patch per object the environment changes.
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
   into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).
 
@@ -254,13 +299,13 @@ Deploy with \`oc apply -k manifests/overlays/<environment>\`, or point Argo CD a
 `;
 
 /** Builds manifests/ for every environment. Throws (and writes nothing) on any invalid object. */
-export function buildTree(environments: readonly Environment[], versions: StackVersions): Tree {
+export function buildTree(environments: readonly Environment[], imageSettings: ImageSettings): Tree {
   const tree: Tree = new Map();
-  const base = buildStack({ settings: BASE_SETTINGS, versions } satisfies StackContext);
+  const base = buildStack({ settings: BASE_SETTINGS, imageSettings } satisfies StackContext);
   emitBase(tree, base);
   for (const environment of environments) {
-    const stack = stacksOf(environment, versions);
-    emitOverlay(tree, environment, objectsOf(base), stack);
+    const stack = stacksOf(environment, imageSettings);
+    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack);
     emitArgoCd(tree, environment, stack);
   }
   tree.set("README.md", README);

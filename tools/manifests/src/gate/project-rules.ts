@@ -1,13 +1,16 @@
 // Layer 4: the project's own rules, which no linter has.
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
+import { BASE_IMAGES } from "../config/stack.ts";
 import { registryOf } from "../lib/image-reference.ts";
+import { VERSION_LABEL } from "../lib/labels.ts";
+import { tagVersion } from "../settings/image-pins.ts";
 import { failureWindowSeconds, SAME_HANDLER_LIVENESS_FACTOR } from "../lib/probes.ts";
 import { formatBytes, parseQuantity } from "../lib/quantity.ts";
 import { SECRETS } from "../secrets-catalog.ts";
 import type { EmitError, Finding, RenderedObject } from "./finding.ts";
 import { errorEmitter, objectName } from "./finding.ts";
 import { operatorGeneratedSecrets } from "./operator-secrets.ts";
-import { containersOf, podsOf, podTemplateOf } from "./pods.ts";
+import { containersOf, podsOf, podTemplateOf, type PodTemplate } from "./pods.ts";
 import { RULES } from "./rules.ts";
 
 /** Secrets that exist outside git: created by tools/secrets (or the platform), never rendered. */
@@ -21,7 +24,6 @@ const REQUIRED_LABELS = [
   "app.kubernetes.io/component",
   "app.kubernetes.io/part-of",
   "app.kubernetes.io/managed-by",
-  "app.kubernetes.io/version",
 ];
 
 function names(objects: readonly RenderedObject[], kind: string): Set<string> {
@@ -389,6 +391,61 @@ function checkLabels(object: RenderedObject, emit: EmitError): void {
       "Services and NetworkPolicies select pods by these labels",
       "build the pod template with lib/workload.ts",
     );
+  }
+  if (pod) checkVersionLabels(object, pod, emit);
+}
+
+const PROJECT_IMAGES: ReadonlySet<string> = new Set(Object.values(BASE_IMAGES));
+
+/** The version part of a project image's tag (`…/ckan:2.11.6-1a2b3c4@sha256:…` → 2.11.6), else undefined. */
+function projectImageVersion(image: unknown): string | undefined {
+  if (typeof image !== "string") return undefined;
+  const [named] = image.split("@");
+  const slash = named!.lastIndexOf("/");
+  const colon = named!.indexOf(":", slash + 1);
+  if (colon < 0 || !PROJECT_IMAGES.has(named!.slice(slash + 1, colon))) return undefined;
+  return tagVersion(named!.slice(colon + 1));
+}
+
+/**
+ * A workload and its pods say which version they run, and it is the version of the project image they
+ * run: the overlay sets the label from its pin (versions/kustomization.yaml), never from versions.env.
+ */
+function checkVersionLabels(object: RenderedObject, pod: PodTemplate, emit: EmitError): void {
+  const template = `${pod.path.replace(/\.spec$/, "")}.metadata.labels`;
+  const where: [string, Record<string, string> | undefined][] = [
+    ["metadata.labels", object.metadata?.labels],
+    [template, pod.metadata.labels],
+  ];
+  const fix =
+    "render again (`npm run render`): each overlay's versions/kustomization.yaml sets the label from its image pins";
+  for (const [path, labels] of where) {
+    if (!labels?.[VERSION_LABEL])
+      emit(
+        object,
+        "labels/app-kubernetes-io",
+        path,
+        `missing ${VERSION_LABEL}`,
+        "a workload and its pods say which version they run: `oc get pods -L app.kubernetes.io/version`",
+        fix,
+      );
+  }
+  const running = containersOf(pod)
+    .map(({ container }) => projectImageVersion(container.image))
+    .filter((version) => version !== undefined);
+  for (const version of new Set(running)) {
+    for (const [path, labels] of where) {
+      const label = labels?.[VERSION_LABEL];
+      if (label && label !== version)
+        emit(
+          object,
+          "labels/version",
+          `${path}["${VERSION_LABEL}"]`,
+          `is ${label}, but the pods run version ${version} (the version part of the pinned tag)`,
+          "the label must say what runs, and change in the same diff as the pin that changes it",
+          fix,
+        );
+    }
   }
 }
 

@@ -307,8 +307,14 @@ export const RULES = {
   "labels/app-kubernetes-io": {
     layer: "labels",
     checks:
-      "the six `app.kubernetes.io/*` labels on every object, name and instance on pod templates: tools, Services and NetworkPolicies select by them",
+      "five `app.kubernetes.io/*` labels on every object (`version` on workloads and their pods only), name and instance on pod templates: tools, Services and NetworkPolicies select by them",
     fix: "build the object's metadata and pod template with lib/labels.ts and lib/workload.ts",
+  },
+  "labels/version": {
+    layer: "labels",
+    checks:
+      "a workload's `app.kubernetes.io/version` is the version part of the tag its pods run: the label must say what runs, and change in the same diff as the pin",
+    fix: "run `npm run render` after changing a pin by hand: the overlay's versions/ Component follows the pins",
   },
   "gate/ignore-without-reason": {
     layer: "suppressions",
@@ -320,6 +326,12 @@ export const RULES = {
     checks:
       "every FROM and COPY --from names a tagged or digested image, through build args declared before the first FROM and set in versions.env",
     fix: "pin the base image as a build arg in the image's versions.env",
+  },
+  "dockerfile/build-args": {
+    layer: "dockerfiles",
+    checks:
+      "every key of the image's versions.env is an ARG of the Dockerfile (or a pin ckan-install installs), and every ARG has its key: a pin that reaches no build is a lie",
+    fix: "add the ARG (or the key in versions.env), or remove the unused one",
   },
   "dockerfile/no-latest": {
     layer: "dockerfiles",

@@ -11,7 +11,7 @@ import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClai
 import { Service } from "kubernetes-models/v1/Service";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { KEEP_DATA, SYNC_HOOK, syncWave, SYNC_WAVES } from "./argocd.ts";
-import { labels, selectorLabels, type Identity } from "./labels.ts";
+import { labels, runningLabels, selectorLabels, type Identity } from "./labels.ts";
 import type { ProbeSet } from "./probes.ts";
 import { ephemeralStorage } from "./ephemeral-storage.ts";
 import { resources } from "./resources.ts";
@@ -90,7 +90,7 @@ export function podTemplate(props: PodTemplateProps): IPodTemplateSpec {
   };
   return {
     metadata: {
-      labels: labels(props.identity),
+      labels: runningLabels(props.identity),
       ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
     },
     spec: {
@@ -125,7 +125,7 @@ function workloadMetadata(props: WorkloadProps) {
   const exception = props.containers.find((container) => container.securityException)?.securityException;
   return {
     name: props.identity.name,
-    labels: labels(props.identity),
+    labels: runningLabels(props.identity),
     annotations: {
       ...syncWave(props.wave),
       ...(exception ? { [KUBE_LINTER_READ_ONLY_ROOT]: exception.reason } : {}),
@@ -305,7 +305,7 @@ export function syncHookJob(
   return new Job({
     metadata: {
       name: props.identity.name,
-      labels: labels(props.identity),
+      labels: runningLabels(props.identity),
       annotations: {
         ...syncWave(props.wave),
         ...SYNC_HOOK,

@@ -19,6 +19,20 @@ export const IMAGE_REPOSITORY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-
 
 // The pins' component and path are defined with the other per-environment paths; kept exported here.
 export { IMAGE_PINS_COMPONENT, imagePinsPath };
+
+/** A Kubernetes label value: at most 63 characters, alphanumeric at both ends, `-`, `_` and `.` inside. */
+const LABEL_VALUE = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * The version part of an image tag: `2.11.6` of `2.11.6-1a2b3c4`. `npm run images -- push` tags
+ * `<version>-<commit>` (tools/images imageTag; `…-dirty` for uncommitted inputs), so the part after the last
+ * `-` is dropped when it is hexadecimal (a commit), with a `-dirty` after it; a tag without one is a
+ * version itself. Each overlay's app.kubernetes.io/version labels come from this, never from versions.env.
+ */
+export function tagVersion(tag: string): string {
+  const version = tag.replace(/-[0-9a-f]{1,40}(?:-dirty)?$/, "");
+  return version === "" ? tag : version;
+}
 export const COMPONENT_API_VERSION = "kustomize.config.k8s.io/v1alpha1";
 
 /** One entry of the `images:` block: kustomize's image transformer fields that a pin uses. */
@@ -32,7 +46,8 @@ export interface ImagePin {
 
 export const PIN_FIXES = {
   newName: "use <registry>/<organisation>/<image>, without a tag, e.g. quay.io/my-org/ckan",
-  newTag: "use the tag `npm run images -- push` reported (never `latest`), e.g. 2.11.6-1a2b3c4",
+  newTag:
+    "use the tag `npm run images -- push` reported (never `latest`), e.g. 2.11.6-1a2b3c4: <version>-<commit>, the version a valid label value (app.kubernetes.io/version)",
   digest: "use the `sha256:` digest `npm run images -- push` reported (sha256: and 64 lowercase hex digits)",
 } as const;
 
@@ -62,6 +77,16 @@ export function pinFieldProblems(
     true,
   );
   check("digest", (value) => IMAGE_DIGEST.test(value), "a sha256 digest", false);
+  const tag = pin.newTag;
+  if (
+    typeof tag === "string" &&
+    !problems.some((p) => p.key === "newTag") &&
+    !LABEL_VALUE.test(tagVersion(tag))
+  )
+    problems.push({
+      key: "newTag",
+      message: `has the version part "${tagVersion(tag)}", which is not a valid label value for app.kubernetes.io/version (got ${JSON.stringify(tag)})`,
+    });
   return problems;
 }
 

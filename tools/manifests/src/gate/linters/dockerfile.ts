@@ -1,10 +1,12 @@
 // Layer 3, Dockerfiles: the rules that make an image reproducible and runnable under OpenShift's
 // restricted-v2 SCC (arbitrary UID, GID 0), checked on dockerfile-ast's syntax tree of every
-// images/*/Dockerfile, with build args resolved against the image's versions.env (CI passes every pin).
+// images/*/Dockerfile, with build args resolved against the image's versions.env (CI passes every pin);
+// and that the Dockerfile's build args and its install script's pins are exactly versions.env's keys.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import type { Arg, Dockerfile, From, Instruction, ModifiableInstruction } from "dockerfile-ast";
+import { IMAGE_SOURCE_ARG, parseInstallerPins, parseVersionsFile } from "../../config/versions.ts";
 import type { Finding } from "../finding.ts";
 import type { RuleId } from "../rules.ts";
 
@@ -16,17 +18,8 @@ export const DOCKERFILE_RULES = {
   noAddUrl: "dockerfile/no-add-url",
   nonRootUser: "dockerfile/non-root-user",
   groupZero: "dockerfile/group-zero",
+  buildArgs: "dockerfile/build-args",
 } as const satisfies Record<string, RuleId>;
-
-/** `KEY=value` lines of a versions.env (no quoting, no expansion: see images/ckan/versions.env). */
-export function parseVersionsEnv(text: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line.trim());
-    if (match) values.set(match[1]!, match[2]!);
-  }
-  return values;
-}
 
 /** `${NAME}`, `${NAME:-default}` and `$NAME` replaced by their values; names without one are listed. */
 function expand(text: string, values: ReadonlyMap<string, string>): { value: string; unresolved: string[] } {
@@ -413,27 +406,195 @@ export async function dockerfiles(repoRoot: string): Promise<string[]> {
   return files.sort();
 }
 
-async function versionsOf(repoRoot: string, dockerfile: string): Promise<Map<string, string>> {
-  try {
-    return parseVersionsEnv(
-      await readFile(path.join(repoRoot, path.dirname(dockerfile), "versions.env"), "utf8"),
-    );
-  } catch {
-    return new Map();
-  }
+/** An install script of the image (its `pins=(...)` array): the pins it takes from its environment. */
+export interface Installer {
+  /** Relative to the repository, e.g. images/ckan/scripts/ckan-install. */
+  readonly file: string;
+  readonly pins: readonly string[];
 }
 
-/** The Dockerfile rules over every images/<name>/Dockerfile, build args from the image's versions.env. */
+/** The line (1-based) of `KEY=` in a versions.env. */
+const keyLine = (text: string, key: string) =>
+  text.split("\n").findIndex((line) => line.trim().startsWith(`${key}=`)) + 1;
+
+/**
+ * The build args against versions.env, the one list of pins: tools/images passes every key as a build arg
+ * (and IMAGE_SOURCE), so a key without an ARG is ignored by the build, an ARG without a key is empty, and
+ * a key nothing reads (no instruction, no install script the Dockerfile runs) pins nothing. An install
+ * script's pins must be keys, and ARGs of the stage that runs it (a build arg reaches a RUN only there).
+ */
+export function lintBuildArgs(
+  text: string,
+  object: string,
+  versionsText: string,
+  installers: readonly Installer[] = [],
+): Finding[] {
+  const findings: Finding[] = [];
+  const versionsFile = path.posix.join(path.posix.dirname(object), "versions.env");
+  const emit = (on: string, at: string, message: string, why: string, fix: string) =>
+    findings.push({
+      rule: DOCKERFILE_RULES.buildArgs,
+      severity: "error",
+      overlay: "",
+      object: on,
+      path: at,
+      message,
+      why,
+      fix,
+    });
+  let versions: Record<string, string>;
+  try {
+    versions = parseVersionsFile(versionsText, versionsFile);
+  } catch (error) {
+    emit(
+      versionsFile,
+      "",
+      (error as Error).message,
+      "every tool reads versions.env with one parser (tools/manifests/src/config/versions.ts), which refuses the line",
+      "write the line as KEY=value (no quotes, no spaces around =), or a # comment",
+    );
+    return findings;
+  }
+  const keys = Object.keys(versions);
+  const dockerfile = DockerfileParser.parse(text);
+  const instructions = dockerfile.getInstructions();
+  const args = new Map<string, Instruction>();
+  for (const instruction of instructions)
+    if (instruction.getKeyword() === "ARG")
+      for (const property of (instruction as Arg).getProperties())
+        if (!args.has(property.getName())) args.set(property.getName(), instruction);
+  const used = new Set<string>();
+  for (const instruction of instructions) {
+    if (instruction.getKeyword() === "ARG") continue;
+    for (const match of instruction.getTextContent().matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g))
+      used.add(match[1]!);
+  }
+
+  // A global ARG without a value is the pinned-base-image rule's to report (its FROM cannot resolve it).
+  const unresolvedGlobals = new Set(
+    (dockerfile.getInitialARGs() as Arg[])
+      .flatMap((arg) => arg.getProperties())
+      .filter((property) => property.getValue() === null)
+      .map((property) => property.getName()),
+  );
+  for (const [name, arg] of args) {
+    if (name === IMAGE_SOURCE_ARG || Object.hasOwn(versions, name) || unresolvedGlobals.has(name)) continue;
+    emit(
+      object,
+      position(arg.getRange()),
+      `ARG ${name} has no pin in ${versionsFile}`,
+      "tools/images passes exactly versions.env's keys (and IMAGE_SOURCE) as build args: this one is always empty",
+      `add ${name}=<value> to ${versionsFile} (with its renovate: comment), or remove the ARG`,
+    );
+  }
+
+  // Which installers the Dockerfile runs, and the ARGs of the stage each runs in.
+  const stages = stagesOf(dockerfile);
+  const run = installers.map((installer) => {
+    const name = path.posix.basename(installer.file);
+    const stage = stages.find((candidate) =>
+      candidate.instructions.some(
+        (instruction) =>
+          instruction.getKeyword() === "RUN" &&
+          shellCommands(instruction).some((words) =>
+            words.some((word) => path.posix.basename(word) === name),
+          ),
+      ),
+    );
+    const stageArgs = new Set(
+      (stage?.instructions ?? [])
+        .filter((instruction) => instruction.getKeyword() === "ARG")
+        .flatMap((instruction) => (instruction as Arg).getProperties().map((p) => p.getName())),
+    );
+    return { installer, stage, stageArgs };
+  });
+  const installed = new Set(run.filter(({ stage }) => stage).flatMap(({ installer }) => installer.pins));
+
+  for (const key of keys) {
+    const at = `${keyLine(versionsText, key)}:1`;
+    if (!args.has(key)) {
+      emit(
+        versionsFile,
+        at,
+        `${key} has no ARG in ${object}`,
+        "tools/images passes it as a build arg, but the build ignores a build arg the Dockerfile does not declare: the pin changes nothing",
+        `declare ARG ${key} in the stage that uses it (before the first FROM for a base image), or remove the key`,
+      );
+    } else if (!used.has(key) && !installed.has(key)) {
+      emit(
+        versionsFile,
+        at,
+        `${key} is declared but nothing uses it: no instruction of ${object} names it and no install script it runs installs it`,
+        "a pin nothing reads changes nothing: a bump or a Renovate update would look applied and not be",
+        `use it (\${${key}}), add it to the pins=(...) of the install script that should install it, or remove it`,
+      );
+    }
+  }
+  for (const { installer, stage, stageArgs } of run) {
+    for (const pin of installer.pins) {
+      if (!Object.hasOwn(versions, pin)) {
+        emit(
+          installer.file,
+          "",
+          `pins ${pin}, which ${versionsFile} does not have`,
+          "the install script takes its pins from build args, and tools/images passes only versions.env's keys: the build stops on the missing pin",
+          `add ${pin}=<version> to ${versionsFile} (with its renovate: comment), or remove it from pins=(...)`,
+        );
+      } else if (stage && !stageArgs.has(pin)) {
+        emit(
+          object,
+          position(stage.from.getRange()),
+          `the stage that runs ${path.posix.basename(installer.file)} does not declare ARG ${pin}`,
+          "a build arg reaches a RUN only in a stage that declares it: the script finds the pin unset",
+          `add ARG ${pin} to that stage, next to the others`,
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** The install scripts under images/<image>/scripts/: those that list their pins in `pins=(...)`. */
+async function installersOf(repoRoot: string, image: string): Promise<Installer[]> {
+  const dir = path.posix.join(image, "scripts");
+  let names: string[];
+  try {
+    names = await readdir(path.join(repoRoot, dir));
+  } catch {
+    return [];
+  }
+  const installers: Installer[] = [];
+  for (const name of names.sort()) {
+    const file = path.posix.join(dir, name);
+    const pins = parseInstallerPins(await readFile(path.join(repoRoot, file), "utf8").catch(() => ""));
+    if (pins) installers.push({ file, pins });
+  }
+  return installers;
+}
+
+/**
+ * The Dockerfile rules over every images/<name>/Dockerfile, build args from the image's versions.env, and
+ * the build args and install scripts' pins against versions.env's keys.
+ */
 export async function dockerfileFindings(repoRoot: string): Promise<Finding[]> {
   const files = await dockerfiles(repoRoot);
   const perFile = await Promise.all(
-    files.map(async (file) =>
-      lintDockerfile(
-        await readFile(path.join(repoRoot, file), "utf8"),
-        file,
-        await versionsOf(repoRoot, file),
-      ),
-    ),
+    files.map(async (file) => {
+      const image = path.posix.dirname(file);
+      const text = await readFile(path.join(repoRoot, file), "utf8");
+      const versionsText = await readFile(path.join(repoRoot, image, "versions.env"), "utf8").catch(
+        () => undefined,
+      );
+      if (versionsText === undefined) return lintDockerfile(text, file, new Map());
+      const buildArgs = lintBuildArgs(text, file, versionsText, await installersOf(repoRoot, image));
+      let versions: Record<string, string>;
+      try {
+        versions = parseVersionsFile(versionsText, `${image}/versions.env`);
+      } catch {
+        return buildArgs; // which names the line: nothing else can be judged without the pins
+      }
+      return [...lintDockerfile(text, file, new Map(Object.entries(versions))), ...buildArgs];
+    }),
   );
   return perFile.flat();
 }

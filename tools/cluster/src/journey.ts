@@ -18,6 +18,7 @@ import {
   type XloaderStatus,
 } from "@ckan-openshift/e2e";
 import { kubectl } from "./kube.ts";
+import * as pods from "./pods.ts";
 
 const { values } = parseArgs({ options: { namespace: { type: "string" }, "base-url": { type: "string" } } });
 const namespace = values.namespace;
@@ -27,25 +28,9 @@ if (!namespace || !baseUrl) {
   process.exit(2);
 }
 
-/** A shell command in a container of `workload`; the container's environment supplies every secret. */
-async function inPod(workload: string, script: string): Promise<string> {
-  return (await kubectl`kubectl exec -n ${namespace} ${workload} -- sh -c ${script}`).stdout;
-}
-
-async function logsOf(workload: string): Promise<string> {
-  const result = await kubectl({ nothrow: true })`kubectl logs -n ${namespace} ${workload} --tail=15`;
-  return result.stdout + result.stderr;
-}
-
-async function sysadminToken(): Promise<string> {
-  const stdout = await inPod(
-    "deployment/ckan",
-    'ckan -c "$CKAN_INI" user token add "$CKAN_SYSADMIN_NAME" cluster-tier',
-  );
-  const match = /\b(eyJ[\w-]+\.[\w-]+\.[\w-]+)\b/.exec(stdout);
-  if (!match) throw new Error("ckan user token add printed no token");
-  return match[1]!;
-}
+const inPod = (workload: string, script: string) => pods.inPod(namespace, workload, script);
+const logsOf = (workload: string) => pods.logsOf(namespace, workload);
+const sysadminToken = () => pods.sysadminToken(namespace, "cluster-tier");
 
 /** Deletes the pods of a Deployment (as a node drain or an eviction would) without waiting. */
 async function deletePods(deployment: string): Promise<string[]> {

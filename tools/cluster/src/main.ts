@@ -6,20 +6,20 @@
 // compared before and after.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { phase as printedPhase, seconds } from "@ckan-openshift/e2e";
 import { IMAGE_NAMES } from "@ckan-openshift/images";
-import { GITOPS, PLATFORMS } from "@ckan-openshift/manifests/stack";
+import { GITOPS, parseVersionsFile, PLATFORMS } from "@ckan-openshift/manifests/stack";
 import { loadSettings } from "@ckan-openshift/manifests/settings";
 import { checkImageUsers } from "./image-contract.ts";
 import { apply, kubectl } from "./kube.ts";
 import { formatMemory, sampleMemory, type MemoryUse } from "./memory.ts";
 import { differences, snapshot } from "./host-state.ts";
-import { platformLimits, project, sccPolicies, volumeFor } from "./openshift-like.ts";
-import { cluster, repoRoot, run, state } from "./paths.ts";
+import { platformLimits, project, sccPolicies } from "./openshift-like.ts";
+import { applyOverlay, makeProject } from "./project.ts";
+import { cluster, repoRoot, state } from "./paths.ts";
 import {
   build,
-  claims,
   clusterLayer,
   PUBLISHED_REGISTRY,
   scratchWorkspace,
@@ -62,6 +62,11 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 const environment = "sandbox";
+const CANDIDATE_PINS_FILE = "images/ckan/versions.next.env";
+const candidateVersion = parseVersionsFile(
+  readFileSync(path.join(repoRoot, CANDIDATE_PINS_FILE), "utf8"),
+  CANDIDATE_PINS_FILE,
+).CKAN_VERSION;
 const environments = () =>
   readdirSync(path.join(repoRoot, "environments"))
     .filter((file) => file.endsWith(".yaml"))
@@ -135,14 +140,7 @@ try {
     `namespace ${namespace} as OpenShift makes it (restricted-v2 UID, Pod Security, quota, volumes)`,
     async () => {
       await apply(sccPolicies());
-      await apply([project(namespace)]);
-      await apply(platformLimits(namespace, PLATFORMS[settings.platform]));
-      const volumes = claims(rendered).map((claim) => {
-        const directory = path.join(run, "volumes", namespace, claim.name);
-        mkdirSync(directory, { recursive: true });
-        return volumeFor(namespace, claim, directory, "localhost");
-      });
-      await apply(volumes);
+      await makeProject(namespace, rendered, PLATFORMS[settings.platform]);
     },
   );
   await phase(
@@ -161,12 +159,8 @@ try {
     tools.npm("secrets", [environment, "--context", "local"]),
   );
   const applied = performance.now();
-  await phase(
-    "apply the overlay as committed (pins from this run, no Route)",
-    () =>
-      kubectl({
-        input: rendered.yaml,
-      })`kubectl apply --server-side --field-manager=ckan-cluster-tier -n ${namespace} -f -`,
+  await phase("apply the overlay as committed (pins from this run, no Route)", () =>
+    applyOverlay(namespace, rendered),
   );
   const targets = workloads(rendered);
   await phase(`wait for the bootstrap Job (${targets.jobs.join(", ")})`, () =>
@@ -191,6 +185,44 @@ try {
   report.memory = await sampler.stop();
   console.log(
     `  peak memory of each container during the journey (its cgroup's high-water mark) against the manifest:\n${formatMemory(report.memory).replace(/^/gm, "    ")}`,
+  );
+  // The upgrade drill's candidate: the ckan image with images/ckan/versions.next.env's pins.
+  const ckan = pushed.find((image) => image.image === "ckan")!;
+  let candidate: Pushed | undefined;
+  if (candidateVersion !== ckan.tag.split("-")[0]) {
+    const pins = ["--versions", CANDIDATE_PINS_FILE];
+    await phase(`npm run images -- build ckan ${pins.join(" ")} (CKAN ${candidateVersion})`, () =>
+      tools.npm(
+        "images",
+        ["build", "ckan", "--engine", "podman", "--registry", registry, ...pins, ...source],
+        engine,
+      ),
+    );
+    candidate = await phase(`npm run images -- push ckan ${pins.join(" ")}`, async () => {
+      const { stdout } = await tools.npm(
+        "images",
+        ["push", "ckan", "--engine", "podman", "--registry", registry, "--json", ...pins, ...source],
+        engine,
+      );
+      return (JSON.parse(stdout) as Pushed[])[0]!;
+    });
+  }
+  await phase(
+    `day-two drills: npm run backup, every volume lost, npm run restore${candidate ? ", upgrade, rollback" : ""} (src/drills.ts)`,
+    () =>
+      tools.inNode([
+        process.execPath,
+        path.join(repoRoot, "tools/cluster/src/drills.ts"),
+        "--environment",
+        environment,
+        "--workspace",
+        workspace,
+        "--tag",
+        ckan.tag,
+        "--digest",
+        ckan.digest,
+        ...(candidate ? ["--candidate-tag", candidate.tag, "--candidate-digest", candidate.digest] : []),
+      ]),
   );
   await phase("mutations: each broken input fails the tier, naming the object and the cause", async () => {
     const result = await runMutations({ rendered, namespace, platform: settings.platform, pushed, engine });

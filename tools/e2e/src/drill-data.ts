@@ -4,10 +4,33 @@
 // dataset with a spatial extent, a harvest source with a job.
 import { createHash } from "node:crypto";
 import type { CkanApi } from "./api.ts";
-import { check, csv, upload, waitForLoad } from "./api-journey.ts";
+import { check, csv, upload, waitForLoad, type Phase } from "./api-journey.ts";
 import { OTTAWA } from "./extents.ts";
-import type { HostStack } from "./host-stack.ts";
 import { PYCSW_URL } from "./pycsw.ts";
+
+/** An uploaded file on the uploads volume. */
+export interface VolumeFile {
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/**
+ * What the drills need of a running stack, whatever runs it: the host stack (drill-stack.ts) or the
+ * cluster tier (tools/cluster/src/drill-stack.ts, through `kubectl exec`).
+ */
+export interface DrillStack {
+  /** CKAN's API through the `ckan` Service, anonymous (withToken for a user). */
+  readonly api: CkanApi;
+  readonly phase: Phase;
+  /** A sysadmin API token made with `ckan user token add`, as an operator would. */
+  readonly sysadminToken: () => Promise<string>;
+  /** One SQL statement as the DataStore's read-only user (CKAN_DATASTORE_READ_URL): psql's -qtA output. */
+  readonly readOnlySql: (sql: string) => Promise<string>;
+  /** Every file on the uploads volume but `webassets/` (CKAN rebuilds it), by path relative to it. */
+  readonly uploadedFiles: () => Promise<Record<string, VolumeFile>>;
+  /** The worker's last log lines, for a failure message. */
+  readonly workerLog: () => Promise<string>;
+}
 
 export const DRILL_ORG = "drill-org";
 /** XLoader loads this many rows into the DataStore. */
@@ -67,7 +90,7 @@ async function uploadFile(api: CkanApi, packageId: string, name: string, format:
 }
 
 /** Loads the data set through the API as the sysadmin; returns the tokens to try after the restore. */
-export async function loadDrillData(stack: HostStack): Promise<DrillTokens> {
+export async function loadDrillData(stack: DrillStack): Promise<DrillTokens> {
   const { phase } = stack;
   const sysadmin = await stack.sysadminToken();
   const api = stack.api.withToken(sysadmin);
@@ -132,7 +155,10 @@ export async function loadDrillData(stack: HostStack): Promise<DrillTokens> {
 
   await phase(`XLoader loads a ${CITY_ROWS}-row CSV upload into the DataStore`, async () => {
     const resourceId = await upload(api, "drill-cities", "cities.csv", csv(CITY_ROWS));
-    await waitForLoad(api, resourceId, 300, () => stack.supervisor.tail("worker", 15));
+    await waitForLoad(api, resourceId, 300, () => "").catch(async (error: Error) => {
+      error.message += `\n  worker log:\n${await stack.workerLog()}`;
+      throw error;
+    });
   });
 
   await phase("a CSW harvest source and a job for it", async () => {
@@ -150,7 +176,7 @@ export async function loadDrillData(stack: HostStack): Promise<DrillTokens> {
 }
 
 /** Proves the tokens made before the backup are accepted, as their users. */
-export async function checkTokens(stack: HostStack, tokens: DrillTokens): Promise<void> {
+export async function checkTokens(stack: DrillStack, tokens: DrillTokens): Promise<void> {
   const sysadmin = stack.api.withToken(tokens.sysadmin);
   const own = await sysadmin.action<unknown[]>("api_token_list", { user_id: "ckan_admin" });
   check(own.length > 0, "the sysadmin's token was accepted but lists no token");

@@ -1,19 +1,11 @@
 // Everything the drills must find again after a restore or an upgrade, read through CKAN's API (as the
 // sysadmin), the DataStore's read-only database user and the uploads volume itself, as one item per
-// fact: `dataset:<name>`, `search:<query>`, `datastore:<resource>` (rows, columns, MD5 of every row),
-// `upload:<path>` (SHA-256 on the volume), `download:<resource>` (SHA-256 through CKAN) …
-import { execFile } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { promisify } from "node:util";
+// fact: `dataset:<name>`, `search:<query>`, `datastore:<dataset>/<resource>` (rows, columns, MD5 of every row),
+// `upload:<path>` (SHA-256 on the volume), `download:<dataset>/<resource>` (SHA-256 through CKAN) …
 import type { CkanApi } from "./api.ts";
 import { check } from "./api-journey.ts";
-import { DRILL_ORG, DRILL_USERS, sha256 } from "./drill-data.ts";
+import { DRILL_ORG, DRILL_USERS, sha256, type DrillStack } from "./drill-data.ts";
 import { BBOX_AROUND_OTTAWA } from "./extents.ts";
-import type { HostStack } from "./host-stack.ts";
-import { containerOf } from "./rendered.ts";
-
-const run = promisify(execFile);
 
 export type Fingerprint = Record<string, string>;
 
@@ -71,49 +63,25 @@ const SEARCHES: Record<string, Record<string, unknown>> = {
   anonymous: { q: "drill", sort: "name asc" },
 };
 
-/** libpq's variables for a postgresql:// URL, so the password never is an argument. */
-function libpqEnvironment(url: string): Record<string, string> {
-  const parsed = new URL(url.replace(/^postgres(ql)?(\+\w+)?:/, "postgresql:"));
-  return {
-    PGHOST: parsed.hostname,
-    PGPORT: parsed.port || "5432",
-    PGUSER: decodeURIComponent(parsed.username),
-    PGPASSWORD: decodeURIComponent(parsed.password),
-    PGDATABASE: parsed.pathname.slice(1),
-  };
-}
-
-async function filesUnder(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name));
-    if (relative.startsWith("webassets/")) continue;
-    files[relative] = sha256(await readFile(path.join(root, relative)));
-  }
-  return files;
-}
-
 const json = (value: unknown) => JSON.stringify(value);
 
 export async function fingerprint(
-  stack: HostStack,
+  stack: DrillStack,
   sysadminToken: string,
 ): Promise<{ items: Fingerprint; numbers: DrillNumbers }> {
   const api: CkanApi = stack.api.withToken(sysadminToken);
   const items: Fingerprint = {};
-  const web = containerOf(stack.stack, "ckan");
 
   const { results: datasets } = await api.action<{ results: Dataset[] }>("package_search", {
     q: "*:*",
     include_private: true,
     rows: 1000,
   });
-  const resources: Resource[] = [];
+  // Resources by `<dataset>/<resource name>`: another journey's dataset may have a resource of the same name.
+  const resources: (Resource & { key: string })[] = [];
   for (const { name } of datasets) {
     const dataset = await api.action<Dataset>("package_show", { id: name });
-    resources.push(...dataset.resources);
+    resources.push(...dataset.resources.map((r) => ({ ...r, key: `${name}/${r.name}` })));
     items[`dataset:${name}`] = json({
       title: dataset.title,
       notes: dataset.notes,
@@ -153,7 +121,6 @@ export async function fingerprint(
     });
   }
 
-  const readonly = { ...process.env, ...libpqEnvironment(web.env.CKAN_DATASTORE_READ_URL!) };
   let datastoreRows = 0;
   for (const resource of resources.filter((r) => r.datastore_active)) {
     const search = await api.action<{ total: number; fields: { id: string; type: string }[] }>(
@@ -161,20 +128,12 @@ export async function fingerprint(
       { resource_id: resource.id, limit: 0 },
     );
     // As the read-only user: proves its grants came back, and digests every row's values in _id order.
-    const { stdout } = await run(
-      "psql",
-      [
-        "-X",
-        "-v",
-        "ON_ERROR_STOP=1",
-        "-qtAc",
-        `SELECT count(*) || ' ' || md5(string_agg((to_jsonb(t) - '_full_text')::text, E'\\n' ORDER BY _id)) FROM "${resource.id}" t`,
-      ],
-      { env: readonly },
+    const stdout = await stack.readOnlySql(
+      `SELECT count(*) || ' ' || md5(string_agg((to_jsonb(t) - '_full_text')::text, E'\\n' ORDER BY _id)) FROM "${resource.id}" t`,
     );
     const [rows, md5] = stdout.trim().split(" ");
     datastoreRows += Number(rows);
-    items[`datastore:${resource.name}`] = json({
+    items[`datastore:${resource.key}`] = json({
       total: search.total,
       rows: Number(rows),
       md5,
@@ -185,9 +144,9 @@ export async function fingerprint(
   for (const resource of resources.filter((r) => r.url_type === "upload")) {
     const response = await api.get(new URL(resource.url).pathname);
     check(response.status === 200, `GET ${resource.url}: HTTP ${response.status}`);
-    items[`download:${resource.name}`] = sha256(Buffer.from(await response.arrayBuffer()));
+    items[`download:${resource.key}`] = sha256(Buffer.from(await response.arrayBuffer()));
   }
-  const cities = resources.find((r) => r.name === "cities.csv");
+  const cities = resources.find((r) => r.key === "drill-cities/cities.csv");
   if (cities) {
     const status = await api.action<{ status: string; job_id: string }>("xloader_status", {
       resource_id: cities.id,
@@ -195,11 +154,11 @@ export async function fingerprint(
     items["xloader:cities.csv"] = json({ status: status.status, job_id: status.job_id });
   }
 
-  const uploads = await filesUnder(stack.volumes.uploads);
+  const uploads = await stack.uploadedFiles();
   let uploadBytes = 0;
-  for (const [file, digest] of Object.entries(uploads)) {
-    items[`upload:${file}`] = digest;
-    uploadBytes += (await readFile(path.join(stack.volumes.uploads, file))).length;
+  for (const [file, { sha256, bytes }] of Object.entries(uploads)) {
+    items[`upload:${file}`] = sha256;
+    uploadBytes += bytes;
   }
 
   const users = await api.action<{ name: string; fullname: string; sysadmin: boolean; state: string }[]>(

@@ -28,6 +28,8 @@ import {
 import { check, csv, upload, waitForLoad } from "./api-journey.ts";
 import { runBootstrap } from "./ckan.ts";
 import { checkTokens, loadDrillData, type DrillTokens } from "./drill-data.ts";
+import { DrillReport } from "./drill-report.ts";
+import { hostDrillStack } from "./drill-stack.ts";
 import {
   checkSame,
   differences,
@@ -61,24 +63,9 @@ const candidatePins = parseVersionsFile(
 const from = ckanPins(REPO).CKAN_VERSION!;
 const to = ckanPins(REPO, candidatePins).CKAN_VERSION!;
 
-interface Timing {
-  readonly drill: string;
-  readonly step: string;
-  readonly seconds: number;
-}
-const report: Timing[] = [];
-const verdicts: string[] = [];
-
-/** Runs a drill's step, timing it for the report. */
-async function timed<T>(drill: string, step: string, work: () => Promise<T>): Promise<T> {
-  const since = performance.now();
-  console.log(`▶▶ ${drill}: ${step}`);
-  const result = await work();
-  const seconds = (performance.now() - since) / 1000;
-  report.push({ drill, step, seconds });
-  console.log(`  ✓✓ ${drill}: ${step} (${seconds.toFixed(1)}s)`);
-  return result;
-}
+const report = new DrillReport();
+const timed = report.timed.bind(report);
+const verdicts = report.verdicts;
 
 async function newStackDirectory(root: string, name: string) {
   const scratch = path.join(root, name);
@@ -111,9 +98,10 @@ async function restore(stack: HostStack, directory: string): Promise<void> {
 
 async function found(stack: HostStack, tokens: DrillTokens, what: string, expected: Fingerprint) {
   await stack.phase(`${what}: every item found again, the old API tokens accepted`, async () => {
-    const { items } = await fingerprint(stack, tokens.sysadmin);
+    const drilled = hostDrillStack(stack);
+    const { items } = await fingerprint(drilled, tokens.sysadmin);
     checkSame(what, expected, items);
-    await checkTokens(stack, tokens);
+    await checkTokens(drilled, tokens);
   });
 }
 
@@ -153,40 +141,17 @@ async function checkBlockers(stack: HostStack, release: "candidate" | "default")
 }
 
 function printReport(numbers: DrillNumbers, manifest: Manifest, expected: Fingerprint) {
-  console.log(`\nDay-two drills (default CKAN ${from}, candidate CKAN ${to}):`);
-  for (const drill of [...new Set(report.map((timing) => timing.drill))]) {
-    const steps = report.filter((timing) => timing.drill === drill);
-    const total = steps.reduce((sum, timing) => sum + timing.seconds, 0);
-    console.log(
-      `  ${drill.padEnd(8)} ${total.toFixed(1).padStart(6)}s  ${steps.map((t) => `${t.step} ${t.seconds.toFixed(1)}s`).join(" · ")}`,
-    );
-  }
-  const datastore = Object.entries(expected)
-    .filter(([key]) => key.startsWith("datastore:"))
-    .map(([key, value]) => {
-      const { rows, md5 } = JSON.parse(value) as { rows: number; md5: string };
-      return `${key.slice("datastore:".length)} ${rows} rows md5 ${md5}`;
-    });
   console.log(
-    `  checked  ${Object.keys(expected).length} items each time: ${numbers.datasets} datasets, ${numbers.resources} resources, ` +
-      `${numbers.datastoreTables} DataStore tables (${datastore.join("; ")}), ` +
-      `${numbers.uploads} uploads (${numbers.uploadBytes} bytes, SHA-256 on the volume and through CKAN), ` +
-      `${numbers.users} users, ${numbers.members} members, ${numbers.tokens} API tokens, ` +
-      `${numbers.harvestSources} harvest source(s) with ${numbers.harvestJobs} job(s), 6 searches`,
+    `\n${report.lines(`default CKAN ${from}, candidate CKAN ${to}`, numbers, manifest, expected).join("\n")}`,
   );
-  const bytes = Object.values(manifest.files).reduce((sum, file) => sum + file.bytes, 0);
-  console.log(
-    `  backup   ${(bytes / 2 ** 20).toFixed(1)} MiB: ${Object.keys(manifest.files).length} files, ${Object.keys(manifest.uploads).length} uploads`,
-  );
-  for (const verdict of verdicts) console.log(`  ${verdict}`);
 }
 
 await withScratch({ keep: values.keep }, async (root, supervisor) => {
   const first = await timed("setup", `boot CKAN ${from} (images/ckan/versions.env)`, async () =>
     startHostStack(await newStackDirectory(root, "stack-1"), supervisor, { bootstrapTwice: false }),
   );
-  const tokens = await timed("setup", "load the data set", () => loadDrillData(first));
-  const before = await fingerprint(first, tokens.sysadmin);
+  const tokens = await timed("setup", "load the data set", () => loadDrillData(hostDrillStack(first)));
+  const before = await fingerprint(hostDrillStack(first), tokens.sysadmin);
   const backup = await timed("restore", "npm run backup (local transport)", () => backUp(first, root));
 
   await timed("restore", "stop everything, delete every volume and the Secrets", () =>
@@ -200,7 +165,7 @@ await withScratch({ keep: values.keep }, async (root, supervisor) => {
     startHostStack(secondPaths, supervisor, { bootstrapTwice: false }),
   );
   await second.phase("the empty stack is not the backed-up one (the check can fail)", async () => {
-    const empty = await fingerprint(second, tokens.sysadmin).catch(() => undefined);
+    const empty = await fingerprint(hostDrillStack(second), tokens.sysadmin).catch(() => undefined);
     const total = Object.keys(before.items).length;
     const missing = empty ? differences(before.items, empty.items).length : total;
     check(missing > 0, "the empty stack already holds every item: the drill would prove nothing");

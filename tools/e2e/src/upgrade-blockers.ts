@@ -14,6 +14,8 @@ import { containerOf } from "./rendered.ts";
 const run = promisify(execFile);
 
 export interface UpgradeBlocker {
+  /** A short name; the cluster tier observes each blocker its own way (tools/cluster/src/upgrade-blockers.ts). */
+  readonly id: string;
   /** The extension and version that block, and what breaks. */
   readonly what: string;
   /** Why, and where upstream tracks it. */
@@ -28,7 +30,7 @@ export interface UpgradeBlocker {
  * it. Exits 3 with CKAN's error when this CKAN refuses that, 0 when it indexes or when the installed
  * ckanext-spatial no longer does it. $1: a dataset to replay it on.
  */
-const SPATIAL_UNCHANGED_RECORD = `
+export const SPATIAL_UNCHANGED_RECORD = `
 import inspect, os, sys
 import ckanext.spatial.harvesters.base as base
 source = inspect.getsource(base.SpatialHarvester.import_stage)
@@ -52,10 +54,11 @@ print("indexed")
 `;
 
 /** redis-py 8's default socket timeout, plus margin. */
-const IDLE_SECONDS = 12;
+export const IDLE_SECONDS = 12;
 
 export const UPGRADE_BLOCKERS: readonly UpgradeBlocker[] = [
   {
+    id: "harvest-consumers-idle",
     what: "ckanext-harvest 1.6.3 (the newest on PyPI): the gather and fetch consumers die whenever their queue is idle for 5 seconds",
     why:
       "CKAN 2.12.0 pins redis==8.0.1, whose clients time out socket reads after 5 s by default; ckanext-harvest's " +
@@ -79,6 +82,7 @@ export const UPGRADE_BLOCKERS: readonly UpgradeBlocker[] = [
     },
   },
   {
+    id: "spatial-unchanged-record",
     what: "ckanext-spatial 2.3.2 (the newest on PyPI): re-harvesting a record that did not change kills the fetch consumer",
     why:
       "CKAN 2.12 indexes a dataset only with its validated form (index_package asserts 'with_custom_schema'); " +

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { $, which } from "zx";
-import type { ImageName } from "@ckan-openshift/manifests/stack";
+import { parseVersionsFile, readVersions, type ImageName } from "@ckan-openshift/manifests/stack";
 import { formatFindings, renderWorkspace } from "@ckan-openshift/manifests/render";
 import {
   Failure,
@@ -54,6 +54,7 @@ const BUILD_OPTIONS = {
   revision: { type: "string" },
   created: { type: "string" },
   source: { type: "string" },
+  versions: { type: "string" },
   "dry-run": { type: "boolean", default: false },
   ...WORKSPACE_OPTION,
 } as const;
@@ -64,6 +65,8 @@ const BUILD_HELP = `  --engine <name>    ${ENGINES.join(", ")} (default: the fir
   --created <time>   RFC 3339 creation time (default: the revision's commit time)
   --source <url>     the repository URL for org.opencontainers.image.source (default: $GITHUB_SERVER_URL/
                      $GITHUB_REPOSITORY in GitHub Actions, else git's origin)
+  --versions <file>  pins that replace versions.env's, for one image: the keys of <file> (same format),
+                     e.g. images/ckan/versions.next.env, the candidate release; the tag starts with its version
   --dry-run          print the exact commands and run nothing
 ${workspaceHelp(21)}`;
 
@@ -118,6 +121,7 @@ interface BuildRun {
     readonly revision?: string;
     readonly created?: string;
     readonly source?: string;
+    readonly versions?: string;
     readonly "dry-run": boolean;
     readonly workspace: string;
   };
@@ -180,11 +184,39 @@ async function revisionFor(run: BuildRun, image: ImageName): Promise<Revision> {
   return { commit, created: rfc3339Utc(time, "--created"), source, dirty };
 }
 
+/** --versions: the file's pins, each of which versions.env must have (a typo is not a new pin). */
+async function overrides(run: BuildRun): Promise<Record<string, string>> {
+  const file = run.options.versions;
+  if (file === undefined) return {};
+  if (run.images.length !== 1)
+    throw new Failure(
+      `--versions ${file}: its pins are one image's, but ${run.images.length} images are selected`,
+      "name the image, e.g. `build ckan --versions images/ckan/versions.next.env`",
+    );
+  const image = run.images[0]!;
+  const text = await readFile(path.resolve(run.options.workspace, file), "utf8").catch((error: Error) => {
+    throw new Failure(
+      `--versions ${file}: ${error.message}`,
+      "pass a KEY=value file such as images/ckan/versions.next.env",
+    );
+  });
+  const pins = parseVersionsFile(text, file);
+  const known = readVersions(run.options.workspace, image);
+  const unknown = Object.keys(pins).filter((key) => !(key in known));
+  if (unknown.length > 0)
+    throw new Failure(
+      `--versions ${file}: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in images/${image}/versions.env`,
+      "the file may only change pins versions.env has",
+    );
+  return pins;
+}
+
 async function plans(run: BuildRun): Promise<ImagePlan[]> {
   const registry = run.options.registry ?? DEFAULT_REGISTRY;
+  const pins = await overrides(run);
   return Promise.all(
     run.images.map(async (image) =>
-      planImage(run.options.workspace, image, registry, await revisionFor(run, image)),
+      planImage(run.options.workspace, image, registry, await revisionFor(run, image), pins),
     ),
   );
 }

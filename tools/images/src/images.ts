@@ -85,11 +85,13 @@ export function planImage(
   image: ImageName,
   registry: string,
   revision: Revision,
+  /** Pins that replace versions.env's (a candidate release line such as images/ckan/versions.next.env). */
+  overrides: Readonly<Record<string, string>> = {},
 ): ImagePlan {
   const context = path.posix.join("images", image);
   const dockerfile = path.posix.join(context, "Dockerfile");
   if (!existsSync(path.join(workspaceRoot, dockerfile))) throw new Error(`${dockerfile} is missing`);
-  const versions = readVersions(workspaceRoot, image);
+  const versions = { ...readVersions(workspaceRoot, image), ...overrides };
   const { repository, versionKey } = IMAGES[image];
   const version = versions[versionKey];
   if (!version)

@@ -111,6 +111,30 @@ describe("images build --dry-run", () => {
     ]);
   });
 
+  it("should build the candidate release with --versions: its pins replace versions.env's, in place", () => {
+    const { status, lines } = images([
+      "build",
+      "ckan",
+      "--engine",
+      "podman",
+      "--dry-run",
+      "--versions",
+      "images/ckan/versions.next.env",
+      ...FIXED,
+    ]);
+    expect(status).toBe(0);
+    const args = [...lines[0]!.matchAll(/--build-arg '?([A-Z_]+)=([^ ']*)/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(args.filter((arg) => arg.startsWith("CKAN_VERSION="))).toEqual(["CKAN_VERSION=2.12.0"]);
+    // Every other pin is versions.env's, in its order.
+    expect(args.map((arg) => arg.split("=")[0])).toEqual(
+      images(["build", "ckan", "--engine", "podman", "--dry-run", ...FIXED])
+        .lines[0]!.match(/--build-arg '?[A-Z_]+/g)!
+        .map((arg) => arg.replace(/--build-arg '?/, "")),
+    );
+    expect(lines[0]).toContain("--label org.opencontainers.image.version=2.12.0");
+    expect(lines[0]).toMatch(/--tag quay\.io\/ckan-openshift\/ckan:2\.12\.0-0123456 images\/ckan$/);
+  });
+
   it("should tag from HEAD and its commit time when no revision is given", () => {
     const head = spawnSync("git", ["rev-parse", "HEAD"], { cwd: REPO, encoding: "utf8" }).stdout.trim();
     const { status, lines } = images([
@@ -321,6 +345,25 @@ describe("bad input", () => {
       ],
       1,
       '✗ --created: "yesterday" is not a date',
+    ],
+    [
+      ["build", "--engine", "podman", "--dry-run", "--versions", "images/ckan/versions.next.env", ...FIXED],
+      1,
+      "✗ --versions images/ckan/versions.next.env: its pins are one image's, but 3 images are selected",
+    ],
+    [
+      [
+        "build",
+        "solr",
+        "--engine",
+        "podman",
+        "--dry-run",
+        "--versions",
+        "images/ckan/versions.next.env",
+        ...FIXED,
+      ],
+      1,
+      "✗ --versions images/ckan/versions.next.env: CKAN_VERSION is not in images/solr/versions.env",
     ],
     [["deploy"], 2, '✗ unknown command "deploy"'],
   ])("should reject %j", (args, status, message) => {

@@ -4,16 +4,31 @@ import type { Component, KubernetesObject, StackContext } from "../components/co
 import { appProject, application } from "../delivery/argocd-apps.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
 import { PLATFORMS } from "../config/platforms.ts";
-import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
+import {
+  applyObjectSetDiff,
+  objectSetDiff,
+  sameObjectSet,
+  type JsonObject,
+  type JsonPatch,
+  type ObjectSetDiff,
+} from "../lib/strategic-diff.ts";
 import {
   ALTERNATIVES,
+  alternativeComponents,
+  chosenAlternatives,
   DEFAULT_PROVIDERS,
   describeProviders,
   withProviders,
-  type ProviderKey,
+  type Alternative,
 } from "../providers.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
+import {
+  IMAGE_PINS_COMPONENT,
+  imagePinsPath,
+  parseImagePins,
+  type ImagePin,
+} from "../settings/image-pins.ts";
+import { BASE_IMAGES } from "../config/stack.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
 import { buildStack, validateGenerated } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
@@ -38,7 +53,7 @@ interface Kustomization {
   namespace?: string;
   resources?: string[];
   components?: string[];
-  patches?: { path: string }[];
+  patches?: { path: string; target?: JsonPatch["target"] }[];
 }
 
 type KustomizationFields = Omit<Kustomization, "apiVersion" | "kind">;
@@ -89,55 +104,137 @@ function emitBase(tree: Tree, allComponents: readonly Component[]): void {
   );
 }
 
-/** The kustomization fields that turn `from` into `to`, written under `dir`: added objects as resources,
- * changed ones as strategic-merge patches, removed ones as `$patch: delete`. */
-function emitObjectSetDiff(
+const toJson = (objects: readonly KubernetesObject[]) =>
+  objects.map((object) => object.toJSON() as JsonObject);
+
+/** The kustomization fields that apply `diff`, its files written under `dir`: added objects as resources,
+ * changed built-in ones as strategic-merge patches, changed custom resources as JSON6902 patches (kustomize
+ * knows no merge keys for them), removed ones as `$patch: delete`. */
+function emitDiff(
   tree: Tree,
   dir: string,
-  from: readonly KubernetesObject[],
-  to: readonly KubernetesObject[],
+  diff: ObjectSetDiff,
   source: string,
 ): Pick<Kustomization, "resources" | "patches"> {
-  const diff = objectSetDiff(
-    from.map((object) => object.toJSON() as JsonObject),
-    to.map((object) => object.toJSON() as JsonObject),
-  );
   const resources = diff.added.map((object) => {
     const path = `resources/${objectFileName(object)}`;
     tree.set(`${dir}/${path}`, toYaml([object], source));
     return path;
   });
-  const patches = [...diff.changed, ...diff.removed].map((patch) => {
+  const patches: NonNullable<Kustomization["patches"]> = [...diff.changed, ...diff.removed].map((patch) => {
     const path = `patches/${objectFileName(patch)}`;
     tree.set(`${dir}/${path}`, toYaml([patch], source));
     return { path };
   });
+  for (const { target, operations } of diff.jsonPatches) {
+    const path = `patches/${target.name}-${target.kind.toLowerCase()}.yaml`;
+    tree.set(`${dir}/${path}`, toYaml([operations], source));
+    patches.push({ path, target });
+  }
   return {
     ...(resources.length > 0 ? { resources: resources.sort() } : {}),
     ...(patches.length > 0 ? { patches: patches.sort((a, b) => a.path.localeCompare(b.path)) } : {}),
   };
 }
 
+const isEmpty = (diff: ObjectSetDiff) =>
+  [diff.added, diff.changed, diff.jsonPatches, diff.removed].every((list) => list.length === 0);
+
+/** `to` as a diff from `from`, checked: applied to `from` it gives back `to`, or the generator is wrong. */
+function checkedDiff(from: readonly JsonObject[], to: readonly JsonObject[], what: string): ObjectSetDiff {
+  const diff = objectSetDiff(from, to);
+  if (!sameObjectSet(applyObjectSetDiff(from, diff), to))
+    throw new Error(`generator bug: the patches of ${what} do not reproduce its stack`);
+  return diff;
+}
+
+/**
+ * The settings the reusable components (manifests/components/) are computed with: the base's neutral
+ * values on a platform that runs operators. What an environment sets differently is its overlay's.
+ */
+const COMPONENT_SETTINGS: EnvironmentSettings = { ...BASE_SETTINGS, platform: "openshift" };
+const COMPONENT_SOURCE = "tools/manifests/src (providers.ts, with the base settings)";
+
+/**
+ * Operators that take an image as repository and tag (the SolrCloud) get the bare base names and a tag
+ * that cannot be pulled: each overlay patches in its own pin (gitops-catalog's `patch-me-see-overlays-dir`).
+ */
+const PLACEHOLDER_PINS: ImagePin[] = Object.values(BASE_IMAGES).map((name) => ({
+  name,
+  newName: name,
+  newTag: "patch-me-see-overlays-dir",
+}));
+
+/** Each alternative's reusable Component: the change from the neutral StatefulSets to that provider. */
+function componentDiffs(versions: StackVersions): Map<string, ObjectSetDiff> {
+  const stack = (settings: EnvironmentSettings) =>
+    toJson(objectsOf(buildStack({ settings, versions, imagePins: PLACEHOLDER_PINS })));
+  const statefulSets = stack(withProviders(COMPONENT_SETTINGS, DEFAULT_PROVIDERS));
+  return new Map(
+    ALTERNATIVES.map((alternative) => [
+      alternative.name,
+      checkedDiff(
+        statefulSets,
+        stack(withProviders(COMPONENT_SETTINGS, alternative.providers)),
+        `components/${alternative.name}`,
+      ),
+    ]),
+  );
+}
+
+const componentReadme = (alternative: Alternative) => `# ${alternative.name} (generated)
+
+**Purpose.** ${alternative.description}, in place of the base's StatefulSet. Environment-neutral: the
+sizes, replicas and names here are the base's placeholders; an overlay patches its own values in
+\`overlays/<environment>/alternatives/${alternative.name}/\`.
+
+**Usage.** List it, then the overlay's values for it, in the overlay's \`components:\`:
+
+\`\`\`yaml
+components:
+  - ../../components/${alternative.name}
+  - alternatives/${alternative.name}
+\`\`\`
+
+In practice set \`${Object.entries(alternative.providers)
+  .map(([key, value]) => `${key}.provider: ${value}`)
+  .join(", ")}\` in \`environments/<environment>.yaml\` and run \`npm run render\`: it writes both lines.
+`;
+
+function emitComponents(tree: Tree, diffs: ReadonlyMap<string, ObjectSetDiff>): void {
+  for (const alternative of ALTERNATIVES) {
+    const dir = `components/${alternative.name}`;
+    const change = emitDiff(tree, dir, diffs.get(alternative.name)!, COMPONENT_SOURCE);
+    tree.set(
+      `${dir}/kustomization.yaml`,
+      toYaml([kustomizeComponent(change)], COMPONENT_SOURCE, alternative.description),
+    );
+    tree.set(`${dir}/README.md`, componentReadme(alternative));
+  }
+}
+
 const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
 
 /**
  * An environment without alternatives is one folder: base, the environment's patches and added objects.
- * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and one
- * Kustomize Component per alternative provider under `components/`, each the exact change from the
- * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
+ * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and, for
+ * each alternative provider, the reusable Component `manifests/components/<alternative>/` plus its own
+ * values for it in `alternatives/<alternative>/` (a Component, left out when there are none); the overlay
+ * lists the chosen ones, so switching is a change of the `components:` list.
  */
 function emitOverlay(
   tree: Tree,
   environment: Environment,
   base: readonly KubernetesObject[],
   versions: StackVersions,
+  components: ReadonlyMap<string, ObjectSetDiff>,
 ) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
   const stack = (choice: EnvironmentSettings) =>
-    objectsOf(buildStack({ settings: choice, versions, imagePins }));
+    toJson(objectsOf(buildStack({ settings: choice, versions, imagePins })));
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
   tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
   for (const [name, text] of environment.sealedSecrets ?? [])
@@ -145,7 +242,7 @@ function emitOverlay(
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
   if (!PLATFORMS[settings.platform].operators) {
-    const layer = emitObjectSetDiff(tree, dir, base, stack(settings), source);
+    const layer = emitDiff(tree, dir, checkedDiff(toJson(base), stack(settings), dir), source);
     tree.set(
       `${dir}/kustomization.yaml`,
       toYaml(
@@ -162,7 +259,12 @@ function emitOverlay(
     return;
   }
   const statefulSets = stack(withProviders(settings, DEFAULT_PROVIDERS));
-  const layer = emitObjectSetDiff(tree, `${dir}/environment`, base, statefulSets, source);
+  const layer = emitDiff(
+    tree,
+    `${dir}/environment`,
+    checkedDiff(toJson(base), statefulSets, `${dir}/environment`),
+    source,
+  );
   tree.set(
     `${dir}/environment/kustomization.yaml`,
     toYaml(
@@ -170,20 +272,25 @@ function emitOverlay(
       source,
     ),
   );
+  const withValues = new Set<string>();
   for (const alternative of ALTERNATIVES) {
-    const objects = stack(withProviders(settings, alternative.providers));
-    const componentDir = `${dir}/components/${alternative.name}`;
-    const change = emitObjectSetDiff(tree, componentDir, statefulSets, objects, source);
+    const generic = applyObjectSetDiff(statefulSets, components.get(alternative.name)!);
+    const valuesDir = `${dir}/alternatives/${alternative.name}`;
+    const values = checkedDiff(generic, stack(withProviders(settings, alternative.providers)), valuesDir);
+    if (isEmpty(values)) continue;
+    withValues.add(alternative.name);
     tree.set(
-      `${componentDir}/kustomization.yaml`,
-      toYaml([kustomizeComponent(change)], source, alternative.description),
+      `${valuesDir}/kustomization.yaml`,
+      toYaml(
+        [kustomizeComponent(emitDiff(tree, valuesDir, values, source))],
+        source,
+        `${environment.name}'s values for ../../../../components/${alternative.name}, listed right after it.`,
+      ),
     );
   }
-  const chosen = ALTERNATIVES.filter((alternative) =>
-    Object.entries(alternative.providers).every(
-      ([key, value]) => settings[key as ProviderKey].provider === value,
-    ),
-  ).map((alternative) => `components/${alternative.name}`);
+  const chosen = chosenAlternatives(settings).flatMap((alternative) =>
+    alternativeComponents(alternative, withValues.has(alternative.name)),
+  );
   tree.set(
     `${dir}/kustomization.yaml`,
     toYaml(
@@ -197,7 +304,7 @@ function emitOverlay(
       ],
       source,
       `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
-        `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,
+        `the alternatives are ${ALTERNATIVES.map((a) => `../../components/${a.name}`).join(", ")}, this environment's values for them in alternatives/.`,
     ),
   );
 }
@@ -233,7 +340,10 @@ Everything below this folder is written by \`npm run render\` from \`tools/manif
 source or an environment's settings and render again.
 
 - \`base/<component>/\`: one file per object, environment-neutral (no namespace, placeholder host and images).
-- \`overlays/<environment>/\`: namespace, image pins, and one patch per object the environment changes.
+- \`components/<option>/\`: Kustomize Components any overlay can list, one per alternative provider
+  (\`postgres-crunchy\`, \`postgres-cnpg\`, \`solr-solrcloud\`); environment-neutral, each with a README.
+- \`overlays/<environment>/\`: namespace, image pins, the components it uses (with its own values for them
+  in \`alternatives/<option>/\`), and the patches the environment changes.
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
   into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).
 
@@ -245,8 +355,10 @@ export function buildTree(environments: readonly Environment[], versions: StackV
   const tree: Tree = new Map();
   const base = buildStack({ settings: BASE_SETTINGS, versions } satisfies StackContext);
   emitBase(tree, base);
+  const components = componentDiffs(versions);
+  emitComponents(tree, components);
   for (const environment of environments) {
-    emitOverlay(tree, environment, objectsOf(base), versions);
+    emitOverlay(tree, environment, objectsOf(base), versions, components);
     emitArgoCd(tree, environment, versions);
   }
   tree.set("README.md", README);

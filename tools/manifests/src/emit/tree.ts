@@ -33,6 +33,7 @@ import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
 import { buildStack, validateGenerated } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { parse as parseYaml } from "yaml";
+import { reasonDiffs, withFields, type ReasonDiff } from "./reasons.ts";
 import { toYaml } from "./yaml.ts";
 
 export type Tree = Map<string, string>;
@@ -130,6 +131,46 @@ function emitDiff(
     const path = `patches/${target.name}-${target.kind.toLowerCase()}.yaml`;
     tree.set(`${dir}/${path}`, toYaml([operations], source));
     patches.push({ path, target });
+  }
+  return {
+    ...(resources.length > 0 ? { resources: resources.sort() } : {}),
+    ...(patches.length > 0 ? { patches: patches.sort((a, b) => a.path.localeCompare(b.path)) } : {}),
+  };
+}
+
+/**
+ * The kustomization fields of an environment's layer: each added object in its own resources/ file, and one
+ * patches/<reason>.yaml per reason to change (several documents; a custom resource's list change is a
+ * JSON6902 patches/<reason>-<name>-<kind>.yaml).
+ */
+function emitReasons(
+  tree: Tree,
+  dir: string,
+  diffs: readonly ReasonDiff[],
+  source: string,
+): Pick<Kustomization, "resources" | "patches"> {
+  const resources: string[] = [];
+  const patches: NonNullable<Kustomization["patches"]> = [];
+  for (const { reason, diff } of diffs) {
+    for (const object of diff.added) {
+      const path = `resources/${objectFileName(object)}`;
+      tree.set(`${dir}/${path}`, toYaml([object], source));
+      resources.push(path);
+    }
+    const documents = [...diff.changed, ...diff.removed].sort((a, b) =>
+      objectFileName(a).localeCompare(objectFileName(b)),
+    );
+    const description = `${reason.name}: ${reason.description}.${reason.fields.length > 0 ? `\nSettings: ${reason.fields.join(", ")}.` : ""}`;
+    if (documents.length > 0) {
+      const path = `patches/${reason.name}.yaml`;
+      tree.set(`${dir}/${path}`, toYaml(documents, source, description));
+      patches.push({ path });
+    }
+    for (const { target, operations } of diff.jsonPatches) {
+      const path = `patches/${reason.name}-${target.name}-${target.kind.toLowerCase()}.yaml`;
+      tree.set(`${dir}/${path}`, toYaml([operations], source, description));
+      patches.push({ path, target });
+    }
   }
   return {
     ...(resources.length > 0 ? { resources: resources.sort() } : {}),
@@ -241,8 +282,21 @@ function emitOverlay(
     tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
+  /** The layer from the base to `layerSettings`, one patch per reason to change. */
+  const reasonLayer = (layerDir: string, layerSettings: EnvironmentSettings, target: JsonObject[]) =>
+    emitReasons(
+      tree,
+      layerDir,
+      reasonDiffs(
+        toJson(base),
+        target,
+        (fields) => stack(withFields(BASE_SETTINGS, layerSettings, fields)),
+        layerDir,
+      ),
+      source,
+    );
   if (!PLATFORMS[settings.platform].operators) {
-    const layer = emitDiff(tree, dir, checkedDiff(toJson(base), stack(settings), dir), source);
+    const layer = reasonLayer(dir, settings, stack(settings));
     tree.set(
       `${dir}/kustomization.yaml`,
       toYaml(
@@ -259,12 +313,7 @@ function emitOverlay(
     return;
   }
   const statefulSets = stack(withProviders(settings, DEFAULT_PROVIDERS));
-  const layer = emitDiff(
-    tree,
-    `${dir}/environment`,
-    checkedDiff(toJson(base), statefulSets, `${dir}/environment`),
-    source,
-  );
+  const layer = reasonLayer(`${dir}/environment`, withProviders(settings, DEFAULT_PROVIDERS), statefulSets);
   tree.set(
     `${dir}/environment/kustomization.yaml`,
     toYaml(
@@ -343,7 +392,8 @@ source or an environment's settings and render again.
 - \`components/<option>/\`: Kustomize Components any overlay can list, one per alternative provider
   (\`postgres-crunchy\`, \`postgres-cnpg\`, \`solr-solrcloud\`); environment-neutral, each with a README.
 - \`overlays/<environment>/\`: namespace, image pins, the components it uses (with its own values for them
-  in \`alternatives/<option>/\`), and the patches the environment changes.
+  in \`alternatives/<option>/\`), and its patches, one file per reason to change (\`patches/sizes.yaml\`,
+  \`patches/site.yaml\` …).
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
   into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).
 

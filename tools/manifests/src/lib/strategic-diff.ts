@@ -80,6 +80,36 @@ export function isBuiltIn(object: JsonObject): boolean {
 const hasList = (value: Json): boolean =>
   Array.isArray(value) || (isObject(value) && Object.values(value).some(hasList));
 
+/**
+ * The leaf fields a strategic-merge patch sets, as paths (`/spec/replicas`, `/spec/template/spec/containers[name=ckan]/env[name=A]`),
+ * identity excluded: what two patches must not both touch.
+ */
+export function patchLeaves(patch: JsonObject): string[] {
+  const body: JsonObject = { ...patch };
+  delete body.apiVersion;
+  delete body.kind;
+  const metadata: JsonObject = { ...((patch.metadata ?? {}) as JsonObject) };
+  delete metadata.name;
+  if (Object.keys(metadata).length > 0) body.metadata = metadata;
+  else delete body.metadata;
+  const leaves: string[] = [];
+  const walk = (value: Json, path: string, field: string) => {
+    const mergeKey = MERGE_KEYS[field];
+    if (isObject(value) && Object.keys(value).length > 0) {
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}/${key}`, key);
+    } else if (mergeKey && Array.isArray(value) && value.every(isObject)) {
+      for (const item of value as JsonObject[]) {
+        const { [mergeKey]: key, ...itemRest } = item;
+        const itemPath = `${path}[${mergeKey}=${String(key)}]`;
+        if (Object.keys(itemRest).length === 0) leaves.push(itemPath);
+        else walk(itemRest, itemPath, "");
+      }
+    } else leaves.push(path);
+  };
+  walk(body, "", "");
+  return leaves;
+}
+
 /** One RFC 6902 operation, as kustomize's JSON6902 patches take them. */
 export type JsonPatchOperation =
   { op: "add" | "replace"; path: string; value: Json } | { op: "remove"; path: string };

@@ -1,5 +1,6 @@
 // The whole manifests/ tree as a map of relative path → file content, built in memory. Nothing here
 // touches the disk, so a failure anywhere leaves the committed tree as it was.
+import { isDeepStrictEqual } from "node:util";
 import type { Component, KubernetesObject, StackContext } from "../components/component.ts";
 import { appProject, application } from "../delivery/argocd-apps.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
@@ -30,7 +31,7 @@ import {
 } from "../settings/image-pins.ts";
 import { BASE_IMAGES } from "../config/stack.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack, validateGenerated } from "../stack.ts";
+import { buildStack, COMPONENTS, validateGenerated } from "../stack.ts";
 import type { StackVersions } from "../config/versions.ts";
 import { parse as parseYaml } from "yaml";
 import { reasonDiffs, withFields, type ReasonDiff } from "./reasons.ts";
@@ -282,6 +283,7 @@ function emitOverlay(
     tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = { namespace: settings.namespace, components: [IMAGE_PINS_COMPONENT] };
+  const baseJson = toJson(base);
   /** The layer from the base to `layerSettings`, one patch per reason to change. */
   const reasonLayer = (layerDir: string, layerSettings: EnvironmentSettings, target: JsonObject[]) =>
     emitReasons(
@@ -290,7 +292,14 @@ function emitOverlay(
       reasonDiffs(
         toJson(base),
         target,
-        (fields) => stack(withFields(BASE_SETTINGS, layerSettings, fields)),
+        (fields) => {
+          const reasonSettings = withFields(BASE_SETTINGS, layerSettings, fields);
+          // Most reasons leave the settings as the base's; the rest are checked as the whole layer.
+          if (isDeepStrictEqual(reasonSettings, BASE_SETTINGS)) return baseJson;
+          return toJson(
+            objectsOf(COMPONENTS.map((build) => build({ settings: reasonSettings, versions, imagePins }))),
+          );
+        },
         layerDir,
       ),
       source,

@@ -226,8 +226,9 @@ function componentDiffs(versions: StackVersions): Map<string, ObjectSetDiff> {
 
 const componentReadme = (alternative: Alternative) => `# ${alternative.name} (generated)
 
-**Purpose.** ${alternative.description}, in place of the base's StatefulSet. Environment-neutral: the
-sizes, replicas and names here are the base's placeholders; an overlay patches its own values in
+**Purpose.** ${alternative.description}, in place of the base's StatefulSet.
+Environment-neutral: its sizes, replica counts and schedules are the base's defaults, and an image tag it
+must carry itself is \`patch-me-see-overlays-dir\`; an overlay patches its own values in
 \`overlays/<environment>/alternatives/${alternative.name}/\`.
 
 **Usage.** List it, then the overlay's values for it, in the overlay's \`components:\`:

@@ -1,5 +1,6 @@
 // The choices an environment makes about who runs its stateful apps. The sandbox runs everything as
-// StatefulSets; a platform with operators offers each alternative as a Kustomize Component.
+// StatefulSets; a platform with operators offers each alternative as a Kustomize Component
+// (manifests/components/<name>/), followed by the environment's values for it (overlays/<env>/alternatives/<name>/).
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
 export type ProviderKey = "postgres" | "solr";
@@ -12,7 +13,7 @@ export type ProviderChoice = Partial<Providers>;
 export const DEFAULT_PROVIDERS: Providers = { postgres: "statefulset", solr: "statefulset" };
 
 export interface Alternative {
-  /** Folder under overlays/<env>/components/. */
+  /** Folder under manifests/components/ (and overlays/<env>/alternatives/). */
   readonly name: string;
   readonly description: string;
   readonly providers: ProviderChoice;
@@ -49,3 +50,24 @@ export function withProviders(settings: EnvironmentSettings, choice: ProviderCho
 export function describeProviders(settings: EnvironmentSettings): string {
   return `postgres ${settings.postgres.provider}, solr ${settings.solr.provider}`;
 }
+
+/** The alternatives the settings choose, in ALTERNATIVES' order. */
+export function chosenAlternatives(settings: EnvironmentSettings): Alternative[] {
+  return ALTERNATIVES.filter((alternative) =>
+    Object.entries(alternative.providers).every(
+      ([key, value]) => settings[key as ProviderKey].provider === value,
+    ),
+  );
+}
+
+/** What an overlay lists for an alternative, relative to the overlay: the component, then its values. */
+export function alternativeComponents(alternative: Alternative, withValues: boolean): string[] {
+  return [
+    `../../components/${alternative.name}`,
+    ...(withValues ? [`alternatives/${alternative.name}`] : []),
+  ];
+}
+
+/** The provider an alternative chooses for (`postgres` for postgres-crunchy): one per variant at most. */
+export const providerKeyOf = (alternative: Alternative) =>
+  Object.keys(alternative.providers).sort().join("+");

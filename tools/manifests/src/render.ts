@@ -172,7 +172,7 @@ export async function stageRender(
     const reports = await Promise.all(
       environments.map(async (environment): Promise<EnvironmentReport> => {
         const dir = path.join(staging, "overlays", environment.name);
-        const variants = await overlayVariants(dir, environment.name);
+        const variants = await overlayVariants(dir, environment.name, environment.settings.platform);
         const objects = await buildVariant(
           dir,
           variants.find((variant) => variant.committed)!,

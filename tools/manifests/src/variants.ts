@@ -1,52 +1,64 @@
-// An overlay with alternative Kustomize Components (postgres-crunchy, postgres-cnpg, solr-solrcloud …) is
-// checked in every combination a user can switch to, one alternative or none per kind of component, the
-// way they would switch: by changing the overlay's `components:` list.
+// An overlay on a platform with operators is checked in every combination of alternatives a user can
+// switch to (postgres-crunchy, postgres-cnpg, solr-solrcloud …), one alternative or none per provider, the
+// way they would switch: by changing the overlay's `components:` list. The alternatives come from the
+// generator's own table (providers.ts), not from folder names.
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
+import { PLATFORMS, type PlatformName } from "./config/platforms.ts";
 import { kustomizeBuild, type BuildInputs } from "./kustomize.ts";
+import { ALTERNATIVES, alternativeComponents, providerKeyOf, type Alternative } from "./providers.ts";
 
 export interface Variant {
   /** `gov-dev` for the overlay as committed, `gov-dev[postgres-cnpg solr-solrcloud]` for another choice. */
   readonly name: string;
   readonly components: readonly string[];
   readonly committed: boolean;
+  /** The alternatives the variant uses. */
+  readonly alternatives: readonly Alternative[];
 }
 
-/** `postgres-crunchy` chooses for `postgres`. */
-const kindOf = (component: string) => component.split("-")[0]!;
-
-export async function overlayVariants(overlayDir: string, overlay: string): Promise<Variant[]> {
-  const componentsDir = path.join(overlayDir, "components");
+export async function overlayVariants(
+  overlayDir: string,
+  overlay: string,
+  platform: PlatformName,
+): Promise<Variant[]> {
   const committed = ((parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) ?? {})
     .components ?? []) as string[];
-  if (!existsSync(componentsDir)) return [{ name: overlay, components: committed, committed: true }];
-  const available = (await readdir(componentsDir)).sort().map((name) => `components/${name}`);
-  const kinds = [...new Set(available.map((c) => kindOf(path.basename(c))))];
-  let choices: string[][] = [[]];
-  for (const kind of kinds) {
-    const options = available.filter((c) => kindOf(path.basename(c)) === kind);
+  const entries = (alternative: Alternative) =>
+    alternativeComponents(alternative, existsSync(path.join(overlayDir, "alternatives", alternative.name)));
+  const committedAlternatives = ALTERNATIVES.filter((alternative) =>
+    committed.includes(entries(alternative)[0]!),
+  );
+  if (!PLATFORMS[platform].operators)
+    return [{ name: overlay, components: committed, committed: true, alternatives: committedAlternatives }];
+  const offered = new Set(ALTERNATIVES.flatMap(entries));
+  let choices: Alternative[][] = [[]];
+  for (const key of [...new Set(ALTERNATIVES.map(providerKeyOf))]) {
+    const options = ALTERNATIVES.filter((alternative) => providerKeyOf(alternative) === key);
     choices = choices.flatMap((chosen) => [chosen, ...options.map((option) => [...chosen, option])]);
   }
-  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  const same = (a: readonly Alternative[], b: readonly Alternative[]) =>
+    a
+      .map((x) => x.name)
+      .sort()
+      .join() ===
+    b
+      .map((x) => x.name)
+      .sort()
+      .join();
   // Components that are not alternatives (the image pins) stay in every variant, after the alternatives.
-  const fixed = committed.filter((c) => !available.includes(c));
-  return choices
-    .map((chosen) => [...chosen, ...fixed])
-    .map((components) => ({
-      name: same(components, committed)
-        ? overlay
-        : `${overlay}[${
-            components
-              .filter((c) => available.includes(c))
-              .map((c) => path.basename(c))
-              .join(" ") || "statefulsets"
-          }]`,
-      components,
-      committed: same(components, committed),
-    }));
+  const fixed = committed.filter((component) => !offered.has(component));
+  return choices.map((chosen) => ({
+    name: same(chosen, committedAlternatives)
+      ? overlay
+      : `${overlay}[${chosen.map((alternative) => alternative.name).join(" ") || "statefulsets"}]`,
+    components: [...chosen.flatMap(entries), ...fixed],
+    committed: same(chosen, committedAlternatives),
+    alternatives: chosen,
+  }));
 }
 
 /** What `kustomize build manifests/overlays/<name>` reads: the manifests/ tree the overlay is in. */

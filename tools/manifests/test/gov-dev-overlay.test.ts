@@ -1,5 +1,6 @@
 // The gov-dev overlay: operators for the stateful apps, scale-out and network policies, and every
 // alternative component a user can switch to, each rendered by the real kustomize and gated.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkOverlay } from "../src/gate/validate.ts";
@@ -131,7 +132,7 @@ describe("the rendered gov-dev overlay", () => {
 });
 
 describe("every alternative of the gov-dev overlay", async () => {
-  const variants = await overlayVariants(OVERLAY, "gov-dev");
+  const variants = await overlayVariants(OVERLAY, "gov-dev", "openshift");
 
   it("should offer each combination: PostgreSQL three ways, Solr two ways", () => {
     expect(variants.map((v) => v.name).sort()).toEqual([
@@ -148,9 +149,7 @@ describe("every alternative of the gov-dev overlay", async () => {
     "%s should be exactly the stack built with that choice, and pass the gate",
     async (_name, variant) => {
       const objects = await buildVariant(OVERLAY, variant);
-      const chosen = ALTERNATIVES.filter((alternative) =>
-        variant.components.includes(`components/${alternative.name}`),
-      );
+      const chosen = variant.alternatives;
       const settings = withProviders(context.settings, Object.assign({}, ...chosen.map((a) => a.providers)));
       const expected = buildStack({ ...context, settings })
         .flatMap((component) => component.objects)
@@ -159,6 +158,28 @@ describe("every alternative of the gov-dev overlay", async () => {
       expect((await checkOverlay(objects, variant.name, "openshift")).findings).toEqual([]);
     },
   );
+});
+
+describe("the reusable components (manifests/components/)", () => {
+  const dir = path.join(REPO, "manifests/components");
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith(".yaml"),
+  );
+
+  it("should offer every alternative provider, each with a Purpose/Usage README", () => {
+    expect(readdirSync(dir).sort()).toEqual(ALTERNATIVES.map((alternative) => alternative.name).sort());
+    for (const alternative of ALTERNATIVES)
+      expect(readFileSync(path.join(dir, alternative.name, "README.md"), "utf8")).toMatch(/Purpose[^]*Usage/);
+  });
+
+  it("should carry no environment's values: namespace, host, image registry or its own sizes", () => {
+    const leaks = files.filter((file) =>
+      [context.settings.namespace, context.settings.host, "quay.io", "50Gi"].some((value) =>
+        readFileSync(path.join(dir, file), "utf8").includes(value),
+      ),
+    );
+    expect(leaks).toEqual([]);
+  });
 });
 
 describe("gov-dev settings", () => {

@@ -89,7 +89,7 @@ describe("check (drift)", () => {
       );
       const { status, stderr } = runCli(["check"], workspace.root);
       expect(status).toBe(1);
-      expect(stderr).toContain("overlays/sandbox/patches/ckan-config-configmap.yaml");
+      expect(stderr).toContain("overlays/sandbox/patches/ckan-settings.yaml");
     } finally {
       workspace.cleanup();
     }
@@ -120,9 +120,7 @@ describe("quota gate", () => {
       expect(
         readFileSync(path.join(workspace.root, "manifests/base/solr/solr-statefulset.yaml"), "utf8"),
       ).toBe(before);
-      expect(runCli(["check"], workspace.root).stderr).toContain(
-        "overlays/sandbox/patches/solr-statefulset.yaml",
-      );
+      expect(runCli(["check"], workspace.root).stderr).toContain("overlays/sandbox/patches/sizes.yaml");
     } finally {
       workspace.cleanup();
     }

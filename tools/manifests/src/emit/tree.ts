@@ -1,21 +1,37 @@
 // The whole manifests/ tree as a map of relative path → file content, built in memory. Nothing here
 // touches the disk, so a failure anywhere leaves the committed tree as it was.
+import { isDeepStrictEqual } from "node:util";
 import type { Component, KubernetesObject, StackContext } from "../components/component.ts";
 import { appProject, application } from "../delivery/argocd-apps.ts";
 import { BASE_SETTINGS } from "../environments/base-settings.ts";
 import { PLATFORMS } from "../config/platforms.ts";
-import { objectSetDiff, type JsonObject } from "../lib/strategic-diff.ts";
+import {
+  applyObjectSetDiff,
+  objectSetDiff,
+  sameObjectSet,
+  type JsonObject,
+  type JsonPatch,
+  type ObjectSetDiff,
+} from "../lib/strategic-diff.ts";
 import {
   ALTERNATIVES,
+  alternativeComponents,
+  chosenAlternatives,
   DEFAULT_PROVIDERS,
   describeProviders,
   withProviders,
-  type ProviderKey,
+  type Alternative,
 } from "../providers.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import { IMAGE_PINS_COMPONENT, imagePinsPath, parseImagePins } from "../settings/image-pins.ts";
+import {
+  IMAGE_PINS_COMPONENT,
+  imagePinsPath,
+  parseImagePins,
+  type ImagePin,
+} from "../settings/image-pins.ts";
+import { BASE_IMAGES } from "../config/stack.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack, validateGenerated } from "../stack.ts";
+import { buildStack, COMPONENTS, validateGenerated } from "../stack.ts";
 import type { ImageSettings } from "../config/versions.ts";
 import {
   mergeVersionLabels,
@@ -25,6 +41,7 @@ import {
   type VersionLabels,
 } from "./version-labels.ts";
 import { parse as parseYaml } from "yaml";
+import { reasonDiffs, withFields, type ReasonDiff } from "./reasons.ts";
 import { toYaml } from "./yaml.ts";
 
 export type Tree = Map<string, string>;
@@ -45,7 +62,13 @@ interface Kustomization {
   namespace?: string;
   resources?: string[];
   components?: string[];
-  patches?: ({ path: string } | { target: { kind: string; name: string }; patch: string })[];
+  patches?: (PatchFile | { target: { kind: string; name: string }; patch: string })[];
+}
+
+/** A patch in its own file: strategic-merge, or JSON6902 with its target. */
+interface PatchFile {
+  path: string;
+  target?: JsonPatch["target"];
 }
 
 type KustomizationFields = Omit<Kustomization, "apiVersion" | "kind">;
@@ -108,30 +131,158 @@ function emitBase(tree: Tree, allComponents: readonly Component[]): void {
   );
 }
 
-/** The kustomization fields that turn `from` into `to`, written under `dir`: added objects as resources,
- * changed ones as strategic-merge patches, removed ones as `$patch: delete`. */
-function emitObjectSetDiff(
+/** The kustomization fields that apply `diff`, its files written under `dir`: added objects as resources,
+ * changed built-in ones as strategic-merge patches, changed custom resources as JSON6902 patches (kustomize
+ * knows no merge keys for them), removed ones as `$patch: delete`. */
+function emitDiff(
   tree: Tree,
   dir: string,
-  from: readonly JsonObject[],
-  to: readonly JsonObject[],
+  diff: ObjectSetDiff,
   source: string,
 ): Pick<Kustomization, "resources" | "patches"> {
-  const diff = objectSetDiff(from, to);
   const resources = diff.added.map((object) => {
     const path = `resources/${objectFileName(object)}`;
     tree.set(`${dir}/${path}`, toYaml([object], source));
     return path;
   });
-  const patches = [...diff.changed, ...diff.removed].map((patch) => {
+  const patches: PatchFile[] = [...diff.changed, ...diff.removed].map((patch) => {
     const path = `patches/${objectFileName(patch)}`;
     tree.set(`${dir}/${path}`, toYaml([patch], source));
     return { path };
   });
+  for (const { target, operations } of diff.jsonPatches) {
+    const path = `patches/${target.name}-${target.kind.toLowerCase()}.yaml`;
+    tree.set(`${dir}/${path}`, toYaml([operations], source));
+    patches.push({ path, target });
+  }
   return {
     ...(resources.length > 0 ? { resources: resources.sort() } : {}),
     ...(patches.length > 0 ? { patches: patches.sort((a, b) => a.path.localeCompare(b.path)) } : {}),
   };
+}
+
+/**
+ * The kustomization fields of an environment's layer: each added object in its own resources/ file, and one
+ * patches/<reason>.yaml per reason to change (several documents; a custom resource's list change is a
+ * JSON6902 patches/<reason>-<name>-<kind>.yaml).
+ */
+function emitReasons(
+  tree: Tree,
+  dir: string,
+  diffs: readonly ReasonDiff[],
+  source: string,
+): Pick<Kustomization, "resources" | "patches"> {
+  const resources: string[] = [];
+  const patches: PatchFile[] = [];
+  for (const { reason, diff } of diffs) {
+    for (const object of diff.added) {
+      const path = `resources/${objectFileName(object)}`;
+      tree.set(`${dir}/${path}`, toYaml([object], source));
+      resources.push(path);
+    }
+    const documents = [...diff.changed, ...diff.removed].sort((a, b) =>
+      objectFileName(a).localeCompare(objectFileName(b)),
+    );
+    const description = `${reason.name}: ${reason.description}.${reason.fields.length > 0 ? `\nSettings: ${reason.fields.join(", ")}.` : ""}`;
+    if (documents.length > 0) {
+      const path = `patches/${reason.name}.yaml`;
+      tree.set(`${dir}/${path}`, toYaml(documents, source, description));
+      patches.push({ path });
+    }
+    for (const { target, operations } of diff.jsonPatches) {
+      const path = `patches/${reason.name}-${target.name}-${target.kind.toLowerCase()}.yaml`;
+      tree.set(`${dir}/${path}`, toYaml([operations], source, description));
+      patches.push({ path, target });
+    }
+  }
+  return {
+    ...(resources.length > 0 ? { resources: resources.sort() } : {}),
+    ...(patches.length > 0 ? { patches: patches.sort((a, b) => a.path.localeCompare(b.path)) } : {}),
+  };
+}
+
+const isEmpty = (diff: ObjectSetDiff) =>
+  [diff.added, diff.changed, diff.jsonPatches, diff.removed].every((list) => list.length === 0);
+
+/** `to` as a diff from `from`, checked: applied to `from` it gives back `to`, or the generator is wrong. */
+function checkedDiff(from: readonly JsonObject[], to: readonly JsonObject[], what: string): ObjectSetDiff {
+  const diff = objectSetDiff(from, to);
+  if (!sameObjectSet(applyObjectSetDiff(from, diff), to))
+    throw new Error(`generator bug: the patches of ${what} do not reproduce its stack`);
+  return diff;
+}
+
+/**
+ * The settings the reusable components (manifests/components/) are computed with: the base's neutral
+ * values on a platform that runs operators. What an environment sets differently is its overlay's.
+ */
+const COMPONENT_SETTINGS: EnvironmentSettings = { ...BASE_SETTINGS, platform: "openshift" };
+const COMPONENT_SOURCE = "tools/manifests/src (providers.ts, with the base settings)";
+
+/**
+ * Operators that take an image as repository and tag (the SolrCloud) get the bare base names and a tag
+ * that cannot be pulled: each overlay patches in its own pin (gitops-catalog's `patch-me-see-overlays-dir`).
+ * What the operators derive from the postgres pin's version (PostgreSQL's major release, CNPG's image)
+ * must still be valid, so that tag says a neutral release, 16 (the operators accept 11 to 18). Both are
+ * constants, never versions.env's: a bump there changes nothing under components/, and each overlay's
+ * alternatives/<option>/ patches in its own pin's release.
+ */
+const PLACEHOLDER_TAG = "patch-me-see-overlays-dir";
+const PLACEHOLDER_POSTGRES_TAG = `16.0-${PLACEHOLDER_TAG}`;
+const PLACEHOLDER_PINS: ImagePin[] = Object.values(BASE_IMAGES).map((name) => ({
+  name,
+  newName: name,
+  newTag: name === BASE_IMAGES.postgres ? PLACEHOLDER_POSTGRES_TAG : PLACEHOLDER_TAG,
+}));
+
+/** Each alternative's reusable Component: the change from the neutral StatefulSets to that provider. */
+function componentDiffs(imageSettings: ImageSettings): Map<string, ObjectSetDiff> {
+  // Without version labels: each overlay's versions/ Component sets them, on these objects too.
+  const stack = (settings: EnvironmentSettings) =>
+    unversioned(objectsOf(buildStack({ settings, imageSettings, imagePins: PLACEHOLDER_PINS })));
+  const statefulSets = stack(withProviders(COMPONENT_SETTINGS, DEFAULT_PROVIDERS));
+  return new Map(
+    ALTERNATIVES.map((alternative) => [
+      alternative.name,
+      checkedDiff(
+        statefulSets,
+        stack(withProviders(COMPONENT_SETTINGS, alternative.providers)),
+        `components/${alternative.name}`,
+      ),
+    ]),
+  );
+}
+
+const componentReadme = (alternative: Alternative) => `# ${alternative.name} (generated)
+
+**Purpose.** ${alternative.description}, in place of the base's StatefulSet.
+Environment-neutral: its sizes, replica counts and schedules are the base's defaults, and an image tag it
+must carry itself is \`${PLACEHOLDER_TAG}\` (PostgreSQL's: \`${PLACEHOLDER_POSTGRES_TAG}\`, release 16); an overlay patches its own values in
+\`overlays/<environment>/alternatives/${alternative.name}/\`.
+
+**Usage.** List it, then the overlay's values for it, in the overlay's \`components:\`:
+
+\`\`\`yaml
+components:
+  - ../../components/${alternative.name}
+  - alternatives/${alternative.name}
+\`\`\`
+
+In practice set \`${Object.entries(alternative.providers)
+  .map(([key, value]) => `${key}.provider: ${value}`)
+  .join(", ")}\` in \`environments/<environment>.yaml\` and run \`npm run render\`: it writes both lines.
+`;
+
+function emitComponents(tree: Tree, diffs: ReadonlyMap<string, ObjectSetDiff>): void {
+  for (const alternative of ALTERNATIVES) {
+    const dir = `components/${alternative.name}`;
+    const change = emitDiff(tree, dir, diffs.get(alternative.name)!, COMPONENT_SOURCE);
+    tree.set(
+      `${dir}/kustomization.yaml`,
+      toYaml([kustomizeComponent(change)], COMPONENT_SOURCE, alternative.description),
+    );
+    tree.set(`${dir}/README.md`, componentReadme(alternative));
+  }
 }
 
 const objectsOf = (components: readonly Component[]) => components.flatMap((component) => component.objects);
@@ -142,6 +293,12 @@ const objectsOf = (components: readonly Component[]) => components.flatMap((comp
  */
 interface Stacks {
   (settings: EnvironmentSettings): readonly JsonObject[];
+  /**
+   * The stack without schema validation and without collecting its version labels: the per-reason stacks
+   * the patches are computed from, which are never emitted (every emitted layer is checked to reproduce a
+   * validated stack). The validated stack of the same settings, when already built, is reused.
+   */
+  unchecked(settings: EnvironmentSettings): readonly JsonObject[];
   readonly versionLabels: Map<string, VersionLabels>;
 }
 
@@ -154,6 +311,7 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
   const versionLabels = new Map<string, VersionLabels>();
   const built = new Map<string, readonly JsonObject[]>();
+  const builtUnchecked = new Map<string, readonly JsonObject[]>();
   const stack = (settings: EnvironmentSettings) => {
     const key = JSON.stringify(settings);
     let objects = built.get(key);
@@ -163,16 +321,34 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
     }
     return objects;
   };
-  return Object.assign(stack, { versionLabels });
+  const unchecked = (settings: EnvironmentSettings) => {
+    const key = JSON.stringify(settings);
+    let objects = built.get(key) ?? builtUnchecked.get(key);
+    if (!objects) {
+      objects = unversioned(
+        COMPONENTS.flatMap((build) => build({ settings, imageSettings, imagePins }).objects),
+      );
+      builtUnchecked.set(key, objects);
+    }
+    return objects;
+  };
+  return Object.assign(stack, { unchecked, versionLabels });
 }
 
 /**
  * An environment without alternatives is one folder: base, the environment's patches and added objects.
- * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and one
- * Kustomize Component per alternative provider under `components/`, each the exact change from the
- * StatefulSet to that provider; the overlay lists the chosen ones, so switching is one line.
+ * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and, for
+ * each alternative provider, the reusable Component `manifests/components/<alternative>/` plus its own
+ * values for it in `alternatives/<alternative>/` (a Component, left out when there are none); the overlay
+ * lists the chosen ones, so switching is a change of the `components:` list.
  */
-function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonObject[], stack: Stacks) {
+function emitOverlay(
+  tree: Tree,
+  environment: Environment,
+  base: readonly JsonObject[],
+  stack: Stacks,
+  components: ReadonlyMap<string, ObjectSetDiff>,
+) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
@@ -197,8 +373,26 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonOb
           "images/*/versions.env changes nothing here; `npm run images -- pin` changes the pin and this file together.",
       ),
     );
+  /** The layer from the base to `layerSettings`, one patch per reason to change. */
+  const reasonLayer = (layerDir: string, layerSettings: EnvironmentSettings, target: readonly JsonObject[]) =>
+    emitReasons(
+      tree,
+      layerDir,
+      reasonDiffs(
+        base,
+        target,
+        (fields) => {
+          const reasonSettings = withFields(BASE_SETTINGS, layerSettings, fields);
+          // Most reasons leave the settings as the base's; the rest are checked as the whole layer.
+          if (isDeepStrictEqual(reasonSettings, BASE_SETTINGS)) return base;
+          return stack.unchecked(reasonSettings);
+        },
+        layerDir,
+      ),
+      source,
+    );
   if (!PLATFORMS[settings.platform].operators) {
-    const layer = emitObjectSetDiff(tree, dir, base, stack(settings), source);
+    const layer = reasonLayer(dir, settings, stack(settings));
     tree.set(
       `${dir}/kustomization.yaml`,
       toYaml(
@@ -216,7 +410,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonOb
     return;
   }
   const statefulSets = stack(withProviders(settings, DEFAULT_PROVIDERS));
-  const layer = emitObjectSetDiff(tree, `${dir}/environment`, base, statefulSets, source);
+  const layer = reasonLayer(`${dir}/environment`, withProviders(settings, DEFAULT_PROVIDERS), statefulSets);
   tree.set(
     `${dir}/environment/kustomization.yaml`,
     toYaml(
@@ -224,20 +418,25 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonOb
       source,
     ),
   );
+  const withValues = new Set<string>();
   for (const alternative of ALTERNATIVES) {
-    const objects = stack(withProviders(settings, alternative.providers));
-    const componentDir = `${dir}/components/${alternative.name}`;
-    const change = emitObjectSetDiff(tree, componentDir, statefulSets, objects, source);
+    const generic = applyObjectSetDiff(statefulSets, components.get(alternative.name)!);
+    const valuesDir = `${dir}/alternatives/${alternative.name}`;
+    const values = checkedDiff(generic, stack(withProviders(settings, alternative.providers)), valuesDir);
+    if (isEmpty(values)) continue;
+    withValues.add(alternative.name);
     tree.set(
-      `${componentDir}/kustomization.yaml`,
-      toYaml([kustomizeComponent(change)], source, alternative.description),
+      `${valuesDir}/kustomization.yaml`,
+      toYaml(
+        [kustomizeComponent(emitDiff(tree, valuesDir, values, source))],
+        source,
+        `${environment.name}'s values for ../../../../components/${alternative.name}, listed right after it.`,
+      ),
     );
   }
-  const chosen = ALTERNATIVES.filter((alternative) =>
-    Object.entries(alternative.providers).every(
-      ([key, value]) => settings[key as ProviderKey].provider === value,
-    ),
-  ).map((alternative) => `components/${alternative.name}`);
+  const chosen = chosenAlternatives(settings).flatMap((alternative) =>
+    alternativeComponents(alternative, withValues.has(alternative.name)),
+  );
   tree.set(
     `${dir}/kustomization.yaml`,
     toYaml(
@@ -251,7 +450,7 @@ function emitOverlay(tree: Tree, environment: Environment, base: readonly JsonOb
       ],
       source,
       `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
-        `the components/ folder holds every alternative (${ALTERNATIVES.map((a) => a.name).join(", ")}).`,
+        `the alternatives are ${ALTERNATIVES.map((a) => `../../components/${a.name}`).join(", ")}, this environment's values for them in alternatives/.`,
     ),
   );
   emitVersions();
@@ -290,8 +489,12 @@ Everything below this folder is written by \`npm run render\` from \`tools/manif
 source or an environment's settings and render again.
 
 - \`base/<component>/\`: one file per object, environment-neutral (no namespace, placeholder host and images).
+- \`components/<option>/\`: Kustomize Components any overlay can list, one per alternative provider
+  (\`postgres-crunchy\`, \`postgres-cnpg\`, \`solr-solrcloud\`); environment-neutral, each with a README.
 - \`overlays/<environment>/\`: namespace, image pins (\`images/\`), the app.kubernetes.io/version labels they
-  imply (\`versions/\`: the base has none), and one patch per object the environment changes.
+  imply (\`versions/\`: the base has none), the components it uses (with its own values for them in
+  \`alternatives/<option>/\`), and its patches, one file per reason to change (\`patches/sizes.yaml\`,
+  \`patches/site.yaml\` …).
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
   into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).
 
@@ -303,9 +506,11 @@ export function buildTree(environments: readonly Environment[], imageSettings: I
   const tree: Tree = new Map();
   const base = buildStack({ settings: BASE_SETTINGS, imageSettings } satisfies StackContext);
   emitBase(tree, base);
+  const components = componentDiffs(imageSettings);
+  emitComponents(tree, components);
   for (const environment of environments) {
     const stack = stacksOf(environment, imageSettings);
-    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack);
+    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack, components);
     emitArgoCd(tree, environment, stack);
   }
   tree.set("README.md", README);

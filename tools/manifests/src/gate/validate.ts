@@ -133,7 +133,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     overlays.map(async (overlay) => {
       const dir = path.join(manifestsDir, "overlays", overlay);
       const platform = await platformOf(options.repoRoot, overlay);
-      const variants = await overlayVariants(dir, overlay);
+      const variants = await overlayVariants(dir, overlay, platform);
       return Promise.all(
         variants.map(async (variant) => {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];

@@ -1,0 +1,132 @@
+// The reason table (emit/reasons.ts): every settings field that changes an overlay's patches belongs to
+// exactly one reason, and the generator refuses patches two reasons would share.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { NOT_IN_PATCHES, REASONS, reasonDiffs, withFields } from "../src/emit/reasons.ts";
+import { BASE_SETTINGS } from "../src/environments/base-settings.ts";
+import type { JsonObject } from "../src/lib/strategic-diff.ts";
+import { DEFAULT_PROVIDERS, withProviders } from "../src/providers.ts";
+import type { EnvironmentSettings } from "../src/settings/environment-settings.ts";
+import { buildStack } from "../src/stack.ts";
+import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
+
+const govDev = environmentContext("gov-dev");
+/** gov-dev's settings with every optional block filled in: the proxy, and the sandbox's theme. */
+const everything: EnvironmentSettings = withProviders(
+  {
+    ...govDev.settings,
+    proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
+    theme: sandboxContext().settings.theme,
+  },
+  DEFAULT_PROVIDERS,
+);
+
+/** Dotted paths of every leaf of a settings object (lists are leaves). */
+function leaves(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
+}
+
+const owners = (field: string) => [
+  ...REASONS.filter((reason) =>
+    reason.fields.some((own) => field === own || field.startsWith(`${own}.`)),
+  ).map((reason) => reason.name),
+  ...Object.keys(NOT_IN_PATCHES).filter((own) => field === own || field.startsWith(`${own}.`)),
+];
+
+const stackJson = (settings: EnvironmentSettings) =>
+  JSON.stringify(
+    buildStack({ ...govDev, settings })
+      .flatMap((component) => component.objects)
+      .map((object) => object.toJSON()),
+  );
+
+describe("the reason table", () => {
+  it("should give each settings field to exactly one reason, or say where else it goes", () => {
+    const fields = leaves(everything);
+    expect(fields.filter((field) => owners(field).length !== 1)).toEqual([]);
+  });
+
+  it("should own no field twice, nor a field inside another's", () => {
+    const owned = [...REASONS.flatMap((reason) => reason.fields), ...Object.keys(NOT_IN_PATCHES)];
+    const nested = owned.filter((a) => owned.some((b) => a !== b && a.startsWith(`${b}.`)));
+    expect(nested).toEqual([]);
+    expect(new Set(owned).size).toBe(owned.length);
+  });
+
+  it("should name only fields the settings have", () => {
+    const fields = leaves(everything);
+    const unknown = REASONS.flatMap((reason) => reason.fields).filter(
+      (own) => !fields.some((field) => field === own || field.startsWith(`${own}.`)),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it("should leave the environment's patches alone for the fields it keeps out of them", () => {
+    const base = stackJson(withProviders(BASE_SETTINGS, DEFAULT_PROVIDERS));
+    const changing = Object.keys(NOT_IN_PATCHES).filter(
+      (field) => stackJson(withFields(BASE_SETTINGS, everything, [field])) !== base,
+    );
+    expect(changing).toEqual([]);
+  });
+});
+
+describe("the reason patches", () => {
+  const config = (data: Record<string, string>): JsonObject => ({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: "c" },
+    data,
+  });
+
+  it("should refuse two reasons changing the same field, naming both and the field", () => {
+    expect(() =>
+      reasonDiffs([config({ a: "1" })], [config({ a: "2" })], () => [config({ a: "2" })], "test"),
+    ).toThrow(
+      "generator bug: test: reasons site and namespace both change ConfigMap/c /data/a; give that field's settings to one reason (emit/reasons.ts)",
+    );
+  });
+
+  it("should refuse a field no single reason explains", () => {
+    expect(() =>
+      reasonDiffs([config({ a: "1" })], [config({ a: "2" })], () => [config({ a: "1" })], "test"),
+    ).toThrow(
+      "generator bug: test: no single reason explains ConfigMap/c /data/a; those fields depend on several reasons' settings (emit/reasons.ts)",
+    );
+  });
+
+  it("should give each change to the reason whose fields make it", () => {
+    const diffs = reasonDiffs(
+      [config({ a: "1", b: "1" })],
+      [config({ a: "2", b: "2" })],
+      (fields) => [
+        config({ a: fields.includes("host") ? "2" : "1", b: fields.includes("theme") ? "2" : "1" }),
+      ],
+      "test",
+    );
+    expect(diffs.map(({ reason, diff }) => [reason.name, diff.changed])).toEqual([
+      ["site", [{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { a: "2" } }]],
+      ["theme", [{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { b: "2" } }]],
+    ]);
+  });
+
+  it.each([
+    ["sandbox", "overlays/sandbox/patches", ["config-checksum.yaml", "site.yaml", "theme.yaml"]],
+    [
+      "gov-dev",
+      "overlays/gov-dev/environment/patches",
+      [
+        "ckan-settings.yaml",
+        "config-checksum.yaml",
+        "outbound.yaml",
+        "replicas.yaml",
+        "site.yaml",
+        "sizes.yaml",
+        "storage.yaml",
+      ],
+    ],
+  ])("%s's overlay should hold one patch per reason it changes", (_environment, dir, files) => {
+    expect(readdirSync(path.join(REPO, "manifests", dir)).sort()).toEqual(files);
+  });
+});

@@ -93,6 +93,17 @@ async function lastLog(
 }
 
 /**
+ * Whether a pod whose owner reference names `ownerName` belongs to workload `kind`/`name`. A Job's and a
+ * StatefulSet's pods name it; a Deployment's name one of its ReplicaSets, `<name>-<pod-template-hash>`,
+ * and the hash has no `-`: Deployment ckan must not claim ckan-worker's or ckan-harvest-fetch's pods.
+ */
+export function ownedBy(kind: string, name: string, ownerName: string): boolean {
+  if (ownerName === name) return true;
+  if (kind !== "Deployment" || !ownerName.startsWith(`${name}-`)) return false;
+  return /^[a-z0-9]+$/.test(ownerName.slice(name.length + 1));
+}
+
+/**
  * Why `owner` (a workload) is not ready, if the cluster already shows it will not be: refused pods,
  * configuration errors, crash loops, image pulls. `patience` true also reports causes that may still
  * clear (a failing probe, a pod still pending), for the final message after a timeout.
@@ -103,9 +114,7 @@ async function causes(namespace: string, owner: string, patience: boolean): Prom
     getJson<List<Pod>>(["pods", "-n", namespace]),
     getJson<List<Event>>(["events", "-n", namespace]),
   ]);
-  // A Deployment's pods belong to its ReplicaSets (name-<hash>); a Job's and a StatefulSet's to it.
-  const owned = (ownerName: string) =>
-    ownerName === name || (kind === "Deployment" && ownerName.startsWith(`${name}-`));
+  const owned = (ownerName: string) => ownedBy(kind, name, ownerName);
   const found: string[] = [];
   for (const event of events.items) {
     const about = event.involvedObject;

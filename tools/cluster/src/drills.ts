@@ -43,7 +43,7 @@ import { clusterDrillStack, webServiceUrl } from "./drill-stack.ts";
 import { kubectl } from "./kube.ts";
 import { repoRoot } from "./paths.ts";
 import { applyOverlay, destroyProject, makeProject } from "./project.ts";
-import { build, clusterLayer, PUBLISHED_REGISTRY, workloads, type Rendered } from "./sandbox.ts";
+import { build, clusterLayer, pinImage, workloads, type Rendered } from "./sandbox.ts";
 import * as tools from "./tools.ts";
 import { observeBlockers } from "./upgrade-blockers.ts";
 import { waitForWorkloads, type Target } from "./workloads.ts";
@@ -103,20 +103,7 @@ const CANDIDATE_PINS_FILE = "images/ckan/versions.next.env";
 
 /** `npm run images -- pin ckan` into the scratch workspace; the overlay rendered again. */
 async function pinCkan(image: { tag: string; digest: string }) {
-  await tools.npm("images", [
-    "pin",
-    "ckan",
-    "--environment",
-    environment!,
-    "--registry",
-    PUBLISHED_REGISTRY,
-    "--tag",
-    image.tag,
-    "--digest",
-    image.digest,
-    "--workspace",
-    workspace!,
-  ]);
+  await pinImage(workspace!, environment!, "ckan", image);
   return build(clusterLayer(workspace!, environment!));
 }
 

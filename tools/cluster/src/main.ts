@@ -18,14 +18,7 @@ import { differences, snapshot } from "./host-state.ts";
 import { platformLimits, project, sccPolicies } from "./openshift-like.ts";
 import { applyOverlay, makeProject } from "./project.ts";
 import { cluster, repoRoot, state } from "./paths.ts";
-import {
-  build,
-  clusterLayer,
-  PUBLISHED_REGISTRY,
-  scratchWorkspace,
-  workloads,
-  type Pushed,
-} from "./sandbox.ts";
+import { build, clusterLayer, pinImage, scratchWorkspace, workloads, type Pushed } from "./sandbox.ts";
 import { runMutations } from "./mutations.ts";
 import { checkServices } from "./services.ts";
 import * as tools from "./tools.ts";
@@ -116,21 +109,7 @@ try {
   });
   const workspace = scratchWorkspace();
   await phase("npm run images -- pin, into a scratch copy of the repository", async () => {
-    for (const image of pushed)
-      await tools.npm("images", [
-        "pin",
-        image.image,
-        "--environment",
-        environment,
-        "--registry",
-        PUBLISHED_REGISTRY,
-        "--tag",
-        image.tag,
-        "--digest",
-        image.digest,
-        "--workspace",
-        workspace,
-      ]);
+    for (const image of pushed) await pinImage(workspace, environment, image.image, image);
   });
 
   const settings = await loadSettings(repoRoot, environment);

@@ -8,6 +8,7 @@ import { parseAllDocuments } from "yaml";
 import { $ } from "zx";
 import type { Claim } from "./openshift-like.ts";
 import { repoRoot } from "./paths.ts";
+import { npm } from "./tools.ts";
 
 export interface Pushed {
   readonly image: string;
@@ -18,6 +19,29 @@ export interface Pushed {
 
 /** The registry the overlay names; the node's containerd mirrors it to the local registry. */
 export const PUBLISHED_REGISTRY = "quay.io/ckan-openshift";
+
+/** `npm run images -- pin` of a pushed image into `workspace`'s overlay of `environment`, as CI promotes. */
+export function pinImage(
+  workspace: string,
+  environment: string,
+  image: string,
+  pushed: { readonly tag: string; readonly digest: string },
+) {
+  return npm("images", [
+    "pin",
+    image,
+    "--environment",
+    environment,
+    "--registry",
+    PUBLISHED_REGISTRY,
+    "--tag",
+    pushed.tag,
+    "--digest",
+    pushed.digest,
+    "--workspace",
+    workspace,
+  ]);
+}
 
 /** A copy of what render and pin read: environments, manifests and the images' versions. */
 export function scratchWorkspace(): string {

@@ -11,7 +11,7 @@ import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
 import { checkDelivery, checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
-import { quotaUsage, type QuotaUsage } from "./quota.ts";
+import { quotaUsage, type QuotaUsage } from "./quota/usage.ts";
 import {
   environmentNameProblem,
   environmentNames,
@@ -28,7 +28,7 @@ import {
   SettingsError,
   type SettingsProblem,
 } from "./settings/load-settings.ts";
-import { buildVariant, overlayVariants } from "./variants.ts";
+import { buildVariant, overlayVariants } from "./gate/variants.ts";
 
 export interface EnvironmentReport {
   readonly environment: Environment;

@@ -3,7 +3,7 @@
 import { PLATFORMS, type PlatformQuota, type QuotaScope } from "./config/platforms.ts";
 import { formatBytes, formatMillicores } from "./lib/quantity.ts";
 import { formatFindings } from "./gate/format.ts";
-import type { EphemeralStorageUsage } from "./quota.ts";
+import type { EphemeralStorageUsage } from "./quota/usage.ts";
 import type { EnvironmentReport } from "./render.ts";
 
 function table(rows: string[][]): string[] {

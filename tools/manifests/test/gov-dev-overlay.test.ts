@@ -4,13 +4,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkOverlay } from "../src/gate/validate.ts";
-import { ALTERNATIVES, withProviders } from "../src/providers.ts";
-import { quotaUsage } from "../src/quota.ts";
+import { ALTERNATIVES, withProviders } from "../src/options.ts";
+import { quotaUsage } from "../src/quota/usage.ts";
 import { PLATFORMS } from "../src/config/platforms.ts";
 import { parseSettings } from "../src/settings/load-settings.ts";
 import { SettingsError } from "../src/settings/load-settings.ts";
-import { buildStack } from "../src/stack.ts";
-import { buildVariant, overlayVariants } from "../src/variants.ts";
+import { buildStack } from "../src/build-stack.ts";
+import { buildVariant, overlayVariants } from "../src/gate/variants.ts";
 import { byIdentity, govDevContext, govDevText, kustomize, REPO } from "./helpers.ts";
 
 const OVERLAY = path.join(REPO, "manifests/overlays/gov-dev");

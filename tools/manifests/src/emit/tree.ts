@@ -21,7 +21,7 @@ import {
   describeProviders,
   withProviders,
   type Alternative,
-} from "../providers.ts";
+} from "../options.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import {
   IMAGE_PINS_COMPONENT,
@@ -29,9 +29,9 @@ import {
   parseImagePins,
   type ImagePin,
 } from "../settings/image-pins.ts";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack, COMPONENTS, validateGenerated } from "../stack.ts";
+import { buildStack, COMPONENTS, validateGenerated } from "../build-stack.ts";
 import type { ImageSettings } from "../config/versions.ts";
 import {
   mergeVersionLabels,
@@ -217,7 +217,7 @@ function checkedDiff(from: readonly JsonObject[], to: readonly JsonObject[], wha
  * values on a platform that runs operators. What an environment sets differently is its overlay's.
  */
 const COMPONENT_SETTINGS: EnvironmentSettings = { ...BASE_SETTINGS, platform: "openshift" };
-const COMPONENT_SOURCE = "tools/manifests/src (providers.ts, with the base settings)";
+const COMPONENT_SOURCE = "tools/manifests/src (options.ts, with the base settings)";
 
 /**
  * Operators that take an image as repository and tag (the SolrCloud) get the bare base names and a tag

@@ -5,7 +5,13 @@
 import { PLATFORMS, type PlatformName, type PlatformQuota } from "../config/platforms.ts";
 import { settingsPath } from "../environments/environment-files.ts";
 import { formatBytes, formatMillicores } from "../lib/quantity.ts";
-import { quotaExcesses, quotaUsage, type QuotaExcess, type QuotaPart, type QuotaUnit } from "../quota.ts";
+import {
+  quotaExcesses,
+  quotaUsage,
+  type QuotaExcess,
+  type QuotaPart,
+  type QuotaUnit,
+} from "../quota/usage.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 
 /** Which rendering of an environment the objects are. */

@@ -8,9 +8,9 @@ import { parse, parseAllDocuments } from "yaml";
 import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
-import { buildVariant, overlayVariants } from "../variants.ts";
+import { buildVariant, overlayVariants } from "./variants.ts";
 import type { Finding, RenderedObject, RepositoryLayer } from "./finding.ts";
-import { deliveryFindings } from "./delivery.ts";
+import { argocdFindings } from "./argocd-findings.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { quotaFindings, type VariantOf } from "./quota-findings.ts";
@@ -89,7 +89,7 @@ export async function checkDelivery(
   const objects =
     (await plainResources(argocd)) ??
     (await kustomizeBuild(argocd, { tree: manifestsDir, parts: ["argocd", overlay] }));
-  return deliveryFindings(objects as RenderedObject[], overlayObjects, overlay);
+  return argocdFindings(objects as RenderedObject[], overlayObjects, overlay);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import { registryOf } from "../lib/image-reference.ts";
 import { IMAGE_PINS_COMPONENT, imagePinsPath } from "../environments/environment-files.ts";
 import { SettingsError, sortProblems, type SettingsProblem } from "./load-settings.ts";

@@ -1,15 +1,15 @@
 // An overlay on a platform with operators is checked in every combination of alternatives a user can
 // switch to (postgres-crunchy, postgres-cnpg, solr-solrcloud …), one alternative or none per provider, the
 // way they would switch: by changing the overlay's `components:` list. The alternatives come from the
-// generator's own table (providers.ts), not from folder names.
+// generator's own table (options.ts), not from folder names.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { PLATFORMS, type PlatformName } from "./config/platforms.ts";
-import { kustomizeBuild, type BuildInputs } from "./kustomize.ts";
-import { ALTERNATIVES, alternativeComponents, providerKeyOf, type Alternative } from "./providers.ts";
+import { PLATFORMS, type PlatformName } from "../config/platforms.ts";
+import { kustomizeBuild, type BuildInputs } from "../kustomize.ts";
+import { ALTERNATIVES, alternativeComponents, providerKeyOf, type Alternative } from "../options.ts";
 
 export interface Variant {
   /** `gov-dev` for the overlay as committed, `gov-dev[postgres-cnpg solr-solrcloud]` for another choice. */

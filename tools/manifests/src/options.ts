@@ -1,6 +1,8 @@
-// The choices an environment makes about who runs its stateful apps. The sandbox runs everything as
-// StatefulSets; a platform with operators offers each alternative as a Kustomize Component
-// (manifests/components/<name>/), followed by the environment's values for it (overlays/<env>/alternatives/<name>/).
+// Who runs an environment's stateful services (its providers), and the options that change it. The
+// settings' `postgres.provider` and `solr.provider` name the provider; the sandbox's, and the default, is
+// `statefulset`. A platform with operators offers each other provider as an option: a Kustomize Component
+// (manifests/components/<option>/) an overlay lists, followed by the environment's values for it
+// (overlays/<env>/alternatives/<option>/). The glossary is in tools/manifests/README.md.
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
 export type ProviderKey = "postgres" | "solr";
@@ -12,14 +14,22 @@ export type ProviderChoice = Partial<Providers>;
 
 export const DEFAULT_PROVIDERS: Providers = { postgres: "statefulset", solr: "statefulset" };
 
-export interface Alternative {
-  /** Folder under manifests/components/ (and overlays/<env>/alternatives/). */
+/**
+ * The overlay folder with the environment's values for each option (`alternatives/<option>/`). It keeps its
+ * name from before the glossary: renaming it moves a folder of every overlay Argo CD syncs, a change of its
+ * own.
+ */
+export const OPTION_VALUES_DIR = "alternatives";
+
+/** An option: a Kustomize Component that switches one or more services to another provider. */
+export interface Option {
+  /** Its folder under manifests/components/ (and under overlays/<env>/alternatives/). */
   readonly name: string;
   readonly description: string;
   readonly providers: ProviderChoice;
 }
 
-export const ALTERNATIVES: readonly Alternative[] = [
+export const OPTIONS: readonly Option[] = [
   {
     name: "postgres-crunchy",
     description:
@@ -51,23 +61,20 @@ export function describeProviders(settings: EnvironmentSettings): string {
   return `postgres ${settings.postgres.provider}, solr ${settings.solr.provider}`;
 }
 
-/** The alternatives the settings choose, in ALTERNATIVES' order. */
-export function chosenAlternatives(settings: EnvironmentSettings): Alternative[] {
-  return ALTERNATIVES.filter((alternative) =>
-    Object.entries(alternative.providers).every(
-      ([key, value]) => settings[key as ProviderKey].provider === value,
-    ),
+/** The options the settings choose, in OPTIONS' order. */
+export function chosenOptions(settings: EnvironmentSettings): Option[] {
+  return OPTIONS.filter((option) =>
+    Object.entries(option.providers).every(([key, value]) => settings[key as ProviderKey].provider === value),
   );
 }
 
-/** What an overlay lists for an alternative, relative to the overlay: the component, then its values. */
-export function alternativeComponents(alternative: Alternative, withValues: boolean): string[] {
-  return [
-    `../../components/${alternative.name}`,
-    ...(withValues ? [`alternatives/${alternative.name}`] : []),
-  ];
+/**
+ * What an overlay's `components:` lists for an option, relative to the overlay: the option's Kustomize
+ * Component, then the environment's values for it.
+ */
+export function optionEntries(option: Option, withValues: boolean): string[] {
+  return [`../../components/${option.name}`, ...(withValues ? [`${OPTION_VALUES_DIR}/${option.name}`] : [])];
 }
 
-/** The provider an alternative chooses for (`postgres` for postgres-crunchy): one per variant at most. */
-export const providerKeyOf = (alternative: Alternative) =>
-  Object.keys(alternative.providers).sort().join("+");
+/** The provider an option chooses for (`postgres` for postgres-crunchy): one option per variant at most. */
+export const providerKeyOf = (option: Option) => Object.keys(option.providers).sort().join("+");

@@ -1,6 +1,6 @@
 // The main job: settings → manifests/ tree → `kustomize build` of every overlay → the validation gate
 // (schemas, Pod Security, project rules and quota) on the variant each environment selects (validate
-// checks every alternative). The tree is staged beside manifests/ and only swapped in when everything passed.
+// checks every variant). The tree is staged beside manifests/ and only swapped in when everything passed.
 import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -37,9 +37,9 @@ export interface EnvironmentReport {
   /** The validation gate's object layers (quota included). */
   readonly findings: readonly Finding[];
   readonly suppressions: readonly Suppression[];
-  /** The alternative component choices the overlay can switch to (`gov-dev[postgres-cnpg]` …), which
-   * `validate` checks; render checks the selected one. */
-  readonly alternatives: readonly string[];
+  /** The variants the overlay can switch to (`gov-dev[postgres-cnpg]` …), which `validate` checks;
+   * render checks the selected one. */
+  readonly unselectedVariants: readonly string[];
 }
 
 export interface StagedRender {
@@ -179,7 +179,7 @@ export async function stageRender(
         );
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
-        // Render gates the variant the settings select; `validate` (CI) builds and gates every alternative
+        // Render gates the variant the settings select; `validate` (CI) builds and gates every variant
         // the overlay can switch to as well, which would cost render five more kustomize builds for gov-dev.
         const [gate, delivery] = await Promise.all([
           checkOverlay(objects, environment.name, platform),
@@ -189,7 +189,7 @@ export async function stageRender(
           environment,
           objects,
           usage,
-          alternatives: variants.filter((variant) => !variant.committed).map((variant) => variant.name),
+          unselectedVariants: variants.filter((variant) => !variant.committed).map((variant) => variant.name),
           findings: [...gate.findings, ...delivery],
           suppressions: gate.suppressions,
         };

@@ -55,7 +55,7 @@ async function platformOf(repoRoot: string, overlay: string): Promise<PlatformNa
 
 /**
  * Every object layer over one overlay's rendered objects, with its suppressions applied, and the quota
- * rule, which reports against the environment's settings (`variant`: which of its alternatives this is).
+ * rule, which reports against the environment's settings (`variant`: which of its overlay's variants this is).
  */
 export async function checkOverlay(
   objects: readonly RenderedObject[],
@@ -139,7 +139,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];
           let checked = await checkOverlay(objects, variant.name, platform, {
             environment: overlay,
-            alternative: !variant.committed,
+            selected: variant.committed,
           });
           if (options.server && discovery) {
             const admitted = await serverFindings(options.server, discovery, objects, variant.name);

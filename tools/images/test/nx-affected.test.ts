@@ -104,7 +104,7 @@ describe("nx affected -t image-build", { timeout: 60_000 }, () => {
   it("should select no image when only the generator, the settings or an image's README change", () => {
     expect(
       affectedImages(() => {
-        append("tools/manifests/src/stack.ts", "// a change\n")();
+        append("tools/manifests/src/build-stack.ts", "// a change\n")();
         append("environments/sandbox.yaml", "# a change\n")();
         append("images/solr/README.md", "a change\n")();
       }),

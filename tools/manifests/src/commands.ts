@@ -75,8 +75,8 @@ ${workspaceHelp(22)}`,
 const VALIDATE = {
   usage: `usage: npm run validate [-- --json] [--manifests <dir>] [--server [--context <name>]]
 
-Runs the validation gate on every overlay of manifests/ (each alternative included) and on the
-repository's files (Dockerfiles, workflows, shell scripts). Writes nothing.
+Runs the validation gate on every variant of every overlay of manifests/ (each combination of the options
+it can list) and on the repository's files (Dockerfiles, workflows, shell scripts). Writes nothing.
 
 ${JSON_HELP}
   --manifests <dir>   check this copy of manifests/ instead (to try a change before committing it)
@@ -134,7 +134,7 @@ function jsonReport(report: EnvironmentReport) {
     quota: report.usage,
     findings: report.findings,
     suppressions: report.suppressions,
-    alternatives: report.alternatives,
+    unselectedVariants: report.unselectedVariants,
   };
 }
 

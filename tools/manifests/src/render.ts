@@ -1,6 +1,6 @@
 // The main job: settings → manifests/ tree → `kustomize build` of every overlay → the validation gate
 // (schemas, Pod Security, project rules and quota) on the variant each environment selects (validate
-// checks every alternative). The tree is staged beside manifests/ and only swapped in when everything passed.
+// checks every variant). The tree is staged beside manifests/ and only swapped in when everything passed.
 import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { replaceTree, writeTreeTo } from "./emit/write-tree.ts";
 import { checkDelivery, checkOverlay } from "./gate/validate.ts";
 import type { Finding } from "./gate/finding.ts";
 import type { Suppression } from "./gate/suppress.ts";
-import { quotaUsage, type QuotaUsage } from "./quota.ts";
+import { quotaUsage, type QuotaUsage } from "./quota/usage.ts";
 import {
   environmentNameProblem,
   environmentNames,
@@ -28,7 +28,7 @@ import {
   SettingsError,
   type SettingsProblem,
 } from "./settings/load-settings.ts";
-import { buildVariant, overlayVariants } from "./variants.ts";
+import { buildVariant, overlayVariants } from "./gate/variants.ts";
 
 export interface EnvironmentReport {
   readonly environment: Environment;
@@ -37,9 +37,9 @@ export interface EnvironmentReport {
   /** The validation gate's object layers (quota included). */
   readonly findings: readonly Finding[];
   readonly suppressions: readonly Suppression[];
-  /** The alternative component choices the overlay can switch to (`gov-dev[postgres-cnpg]` …), which
-   * `validate` checks; render checks the selected one. */
-  readonly alternatives: readonly string[];
+  /** The variants the overlay can switch to (`gov-dev[postgres-cnpg]` …), which `validate` checks;
+   * render checks the selected one. */
+  readonly unselectedVariants: readonly string[];
 }
 
 export interface StagedRender {
@@ -179,7 +179,7 @@ export async function stageRender(
         );
         const { platform } = environment.settings;
         const usage = quotaUsage(objects, PLATFORMS[platform].quota);
-        // Render gates the variant the settings select; `validate` (CI) builds and gates every alternative
+        // Render gates the variant the settings select; `validate` (CI) builds and gates every variant
         // the overlay can switch to as well, which would cost render five more kustomize builds for gov-dev.
         const [gate, delivery] = await Promise.all([
           checkOverlay(objects, environment.name, platform),
@@ -189,7 +189,7 @@ export async function stageRender(
           environment,
           objects,
           usage,
-          alternatives: variants.filter((variant) => !variant.committed).map((variant) => variant.name),
+          unselectedVariants: variants.filter((variant) => !variant.committed).map((variant) => variant.name),
           findings: [...gate.findings, ...delivery],
           suppressions: gate.suppressions,
         };

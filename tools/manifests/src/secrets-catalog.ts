@@ -2,7 +2,7 @@
 // name only; the secrets tool creates them in the cluster and the end-to-end harness writes them locally.
 // No value is ever committed or rendered.
 import { CNPG_LAYOUT } from "./components/postgres-cnpg.ts";
-import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/stack.ts";
+import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/layout.ts";
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
 export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly";

@@ -3,7 +3,7 @@
 import { PLATFORMS, type PlatformQuota, type QuotaScope } from "./config/platforms.ts";
 import { formatBytes, formatMillicores } from "./lib/quantity.ts";
 import { formatFindings } from "./gate/format.ts";
-import type { EphemeralStorageUsage } from "./quota.ts";
+import type { EphemeralStorageUsage } from "./quota/usage.ts";
 import type { EnvironmentReport } from "./render.ts";
 
 function table(rows: string[][]): string[] {
@@ -84,7 +84,7 @@ export function formatReport(report: EnvironmentReport): string {
   if (warnings.length > 0) {
     lines.push(
       "",
-      `  ! ${warnings.length} warning(s) about alternatives ${environment.name} does not select (nothing fails; switching to one needs it fixed first):`,
+      `  ! ${warnings.length} warning(s) about variants ${environment.name} does not select (nothing fails; switching to one needs it fixed first):`,
       ...indented(warnings),
     );
   }
@@ -110,9 +110,11 @@ function gateVerdict(report: EnvironmentReport): string {
   const errors = report.findings.filter((finding) => finding.severity === "error").length;
   const warnings = report.findings.length - errors;
   if (errors > 0) return `✗ ${errors} finding(s)`;
-  // Render gates the selected variant; `npm run validate` gates the alternatives too.
+  // Render gates the selected variant; `npm run validate` gates the others too.
   const variants =
-    report.alternatives.length > 0 ? `1 of ${1 + report.alternatives.length} variants` : "1 variant(s)";
+    report.unselectedVariants.length > 0
+      ? `1 of ${1 + report.unselectedVariants.length} variants`
+      : "1 variant(s)";
   return `✓ (${variants}${warnings > 0 ? `, ${warnings} warning(s)` : ""})`;
 }
 

@@ -8,8 +8,8 @@ import { readImageSettings } from "../src/config/versions.ts";
 import { buildTree } from "../src/emit/tree.ts";
 import { loadEnvironments } from "../src/render.ts";
 import { application, appProject } from "../src/delivery/argocd-apps.ts";
-import { deliveryFindings } from "../src/gate/delivery.ts";
-import { buildStack } from "../src/stack.ts";
+import { argocdFindings } from "../src/gate/argocd-findings.ts";
+import { buildStack } from "../src/build-stack.ts";
 import { kustomize, REPO, sandboxContext } from "./helpers.ts";
 
 const context = sandboxContext();
@@ -166,12 +166,12 @@ describe("the gate's Argo CD layer", () => {
   const findingsAfter = (mutate: (objects: Record<string, any>[]) => void) => {
     const copy = structuredClone(argocd);
     mutate(copy);
-    return deliveryFindings(copy, rendered, "sandbox");
+    return argocdFindings(copy, rendered, "sandbox");
   };
   const appOf = (objects: typeof argocd) => objects.find((o) => o.kind === "Application")!;
 
   it("should pass the committed AppProject and Application", async () => {
-    expect(await deliveryFindings(argocd, rendered, "sandbox")).toEqual([]);
+    expect(await argocdFindings(argocd, rendered, "sandbox")).toEqual([]);
   });
 
   it("should refuse an unknown field in syncPolicy against the Argo CD CRD schema, suggesting the right one", async () => {
@@ -238,7 +238,7 @@ describe("the gov-dev Application", () => {
   });
 
   it("should pass the gate's Argo CD layer against its overlay", async () => {
-    expect(await deliveryFindings(govDev, overlay, "gov-dev")).toEqual([]);
+    expect(await argocdFindings(govDev, overlay, "gov-dev")).toEqual([]);
   });
 });
 

@@ -116,7 +116,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "a harvest schedule that is no cron", cli: "manifests", args: ["render"], setup: replace(SANDBOX, '"*/15 * * * *"', '"every 15 minutes"'), exit: 1, file: SANDBOX, field: "harvest.schedule", fix: "five-field cron" },
   { what: "a git revision with a space", cli: "manifests", args: ["render"], setup: replace(SANDBOX, /$/, 'gitops:\n  targetRevision: "main branch"\n'), exit: 1, file: SANDBOX, field: "gitops.targetRevision", fix: "branch, tag or commit" },
   { what: "a backup count of zero", cli: "manifests", args: ["render"], setup: replace(GOV_DEV, "retention: 4", "retention: 0"), exit: 1, file: GOV_DEV, field: "postgres.backups.retention", fix: "whole number from 1 to 365" },
-  // render: the quota, for the components the environment selects (slower: kustomize runs)
+  // render: the quota, for the variant the environment selects (slower: kustomize runs)
   { what: "CPU requests over the sandbox's quota", cli: "manifests", args: ["render"], setup: replace(SANDBOX, "solr: { cpu: 500m", "solr: { cpu: 2.5"), exit: 1, file: SANDBOX, field: "sizes.solr.cpu", fix: `lower these in ${SANDBOX}, largest first: sizes.solr.cpu (2500m × 1 pod)` },
   { what: "claims over the sandbox's storage quota", cli: "manifests", args: ["render"], setup: replace(SANDBOX, "memoryLimit: 1536Mi, storage: 5Gi }\n  ckanWorker", "memoryLimit: 1536Mi, storage: 75Gi }\n  ckanWorker"), exit: 1, file: SANDBOX, field: "storage requests of all claims: 85Gi in all", fix: "sizes.ckan.storage (75Gi)" },
   // render: image pins

@@ -12,7 +12,7 @@ import type { Component } from "../src/components/component.ts";
 import { CONTAINER_LOG_BYTES } from "../src/lib/ephemeral-storage.ts";
 import { failureWindowSeconds, SAME_HANDLER_LIVENESS_FACTOR } from "../src/lib/probes.ts";
 import { parseQuantity } from "../src/lib/quantity.ts";
-import { COMPONENTS } from "../src/stack.ts";
+import { COMPONENTS } from "../src/build-stack.ts";
 import { sandboxContext } from "./helpers.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

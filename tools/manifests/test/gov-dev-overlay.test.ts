@@ -1,16 +1,16 @@
 // The gov-dev overlay: operators for the stateful apps, scale-out and network policies, and every
-// alternative component a user can switch to, each rendered by the real kustomize and gated.
+// variant a user can switch to (each combination of options), each rendered by the real kustomize and gated.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkOverlay } from "../src/gate/validate.ts";
-import { ALTERNATIVES, withProviders } from "../src/providers.ts";
-import { quotaUsage } from "../src/quota.ts";
+import { OPTIONS, withProviders } from "../src/options.ts";
+import { quotaUsage } from "../src/quota/usage.ts";
 import { PLATFORMS } from "../src/config/platforms.ts";
 import { parseSettings } from "../src/settings/load-settings.ts";
 import { SettingsError } from "../src/settings/load-settings.ts";
-import { buildStack } from "../src/stack.ts";
-import { buildVariant, overlayVariants } from "../src/variants.ts";
+import { buildStack } from "../src/build-stack.ts";
+import { buildVariant, overlayVariants } from "../src/gate/variants.ts";
 import { byIdentity, govDevContext, govDevText, kustomize, REPO } from "./helpers.ts";
 
 const OVERLAY = path.join(REPO, "manifests/overlays/gov-dev");
@@ -131,7 +131,7 @@ describe("the rendered gov-dev overlay", () => {
   });
 });
 
-describe("every alternative of the gov-dev overlay", async () => {
+describe("every variant of the gov-dev overlay", async () => {
   const variants = await overlayVariants(OVERLAY, "gov-dev", "openshift");
 
   it("should offer each combination: PostgreSQL three ways, Solr two ways", () => {
@@ -149,8 +149,8 @@ describe("every alternative of the gov-dev overlay", async () => {
     "%s should be exactly the stack built with that choice, and pass the gate",
     async (_name, variant) => {
       const objects = await buildVariant(OVERLAY, variant);
-      const chosen = variant.alternatives;
-      const settings = withProviders(context.settings, Object.assign({}, ...chosen.map((a) => a.providers)));
+      const chosen = variant.options;
+      const settings = withProviders(context.settings, Object.assign({}, ...chosen.map((o) => o.providers)));
       const expected = buildStack({ ...context, settings })
         .flatMap((component) => component.objects)
         .map((object) => JSON.parse(JSON.stringify(object.toJSON())));
@@ -160,16 +160,16 @@ describe("every alternative of the gov-dev overlay", async () => {
   );
 });
 
-describe("the reusable components (manifests/components/)", () => {
+describe("the options (manifests/components/)", () => {
   const dir = path.join(REPO, "manifests/components");
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) =>
     file.endsWith(".yaml"),
   );
 
-  it("should offer every alternative provider, each with a Purpose/Usage README", () => {
-    expect(readdirSync(dir).sort()).toEqual(ALTERNATIVES.map((alternative) => alternative.name).sort());
-    for (const alternative of ALTERNATIVES)
-      expect(readFileSync(path.join(dir, alternative.name, "README.md"), "utf8")).toMatch(/Purpose[^]*Usage/);
+  it("should offer every option, each with a Purpose/Usage README", () => {
+    expect(readdirSync(dir).sort()).toEqual(OPTIONS.map((option) => option.name).sort());
+    for (const option of OPTIONS)
+      expect(readFileSync(path.join(dir, option.name, "README.md"), "utf8")).toMatch(/Purpose[^]*Usage/);
   });
 
   it("should carry no environment's values: namespace, host, image registry or its own sizes", () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StackContext } from "../src/components/component.ts";
 import { cloudNativePostgres, withSeconds } from "../src/components/postgres-cnpg.ts";
 import { CRUNCHY_LAYOUT, crunchyInitSql, crunchyPostgres } from "../src/components/postgres-crunchy.ts";
-import type { PostgresProvider } from "../src/components/providers.ts";
+import type { PostgresProvider } from "../src/components/provider-contract.ts";
 import { KEEP_DATA } from "../src/lib/argocd.ts";
 import { sandboxContext } from "./helpers.ts";
 

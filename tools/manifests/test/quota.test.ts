@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORMS } from "../src/config/platforms.ts";
-import { quotaExcesses, quotaUsage } from "../src/quota.ts";
-import { buildStack } from "../src/stack.ts";
+import { quotaExcesses, quotaUsage } from "../src/quota/usage.ts";
+import { buildStack } from "../src/build-stack.ts";
 import { sandboxContext } from "./helpers.ts";
 
 const quota = PLATFORMS["developer-sandbox"].quota;

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { NOT_IN_PATCHES, REASONS, reasonDiffs, withFields } from "../src/emit/reasons.ts";
 import { BASE_SETTINGS } from "../src/environments/base-settings.ts";
 import type { JsonObject } from "../src/lib/strategic-diff.ts";
-import { DEFAULT_PROVIDERS, withProviders } from "../src/providers.ts";
+import { DEFAULT_PROVIDERS, withProviders } from "../src/options.ts";
 import type { EnvironmentSettings } from "../src/settings/environment-settings.ts";
-import { buildStack } from "../src/stack.ts";
+import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");

@@ -127,20 +127,20 @@ describe("quota gate", () => {
   });
 });
 
-describe("alternatives and the quota", () => {
-  it("should warn, not fail, when only an alternative the environment does not select exceeds it", async () => {
+describe("unselected variants and the quota", () => {
+  it("should warn, not fail, when only a variant the environment does not select exceeds it", async () => {
     const workspace = copyWorkspace();
     try {
       // Two SolrCloud nodes of 2 CPUs go over gov-dev's 8000m; its selected single Solr pod does not.
       editFile(workspace.root, "environments/gov-dev.yaml", (t) =>
         t.replace("solr: { cpu: 500m, memory: 2Gi", "solr: { cpu: 2, memory: 2Gi"),
       );
-      // Render gates the selected variant only, so it passes and names the alternatives validate checks.
+      // Render gates the selected variant only, so it passes and counts the variants validate checks.
       const { status, stdout } = runCli(["render"], workspace.root);
       expect(status).toBe(0);
       expect(stdout).toMatch(/gate +✓ \(1 of 6 variants\)/);
       expect(runCli(["check"], workspace.root).status).toBe(0);
-      // Validate builds every alternative: the one that would exceed the quota is a warning, not an error.
+      // Validate builds every variant: the one that would exceed the quota is a warning, not an error.
       const gate = await runGate({ repoRoot: workspace.root, repository: false });
       const solrCloud = gate.findings.filter((finding) => finding.overlay === "gov-dev[solr-solrcloud]");
       expect(gate.findings.filter((finding) => finding.severity === "error")).toEqual([]);
@@ -148,7 +148,7 @@ describe("alternatives and the quota", () => {
         ["quota/exceeded", "warning"],
       ]);
       expect(solrCloud[0]!.message).toContain(
-        "only if gov-dev switches to this alternative: CPU requests of long-running pods: 8500m in all",
+        "only if gov-dev switches to this variant: CPU requests of long-running pods: 8500m in all",
       );
       expect(solrCloud[0]!.fix).toContain("before switching to it, lower these in environments/gov-dev.yaml");
     } finally {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
-import { buildStack } from "../src/stack.ts";
+import { buildStack } from "../src/build-stack.ts";
 import { byIdentity, kustomize, REPO, sandboxContext } from "./helpers.ts";
 
 const context = sandboxContext();

@@ -9,4 +9,4 @@ export {
   type Response,
 } from "../lib/kube-api.ts";
 export { formatBytes, formatMillicores, parseQuantity, toMillicores } from "../lib/quantity.ts";
-export { quotaUsage } from "../quota.ts";
+export { quotaUsage } from "../quota/usage.ts";

@@ -1,6 +1,6 @@
 // The bootstrap Job: what must happen once per release, before the web rolls out — database migrations,
 // DataStore permissions, the sysadmin and the XLoader API token. Idempotent, so it may run on every sync.
-import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { syncHookJob } from "../lib/workload.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";

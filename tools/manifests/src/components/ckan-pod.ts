@@ -1,7 +1,7 @@
 // What the CKAN web, worker and bootstrap pods share: the same image, the same ConfigMap and Secret
 // (site id, Redis URL and JWT/session secrets must match or jobs and tokens break), the same mounts.
 import type { IVolume } from "kubernetes-models/v1";
-import { BASE_IMAGES, CKAN_IMAGE, NAMES, XLOADER } from "../config/stack.ts";
+import { BASE_IMAGES, CKAN_IMAGE, NAMES, XLOADER } from "../config/layout.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import type { StackContext } from "./component.ts";
 import { CA_BUNDLE_DIR, ckanConfigData } from "./config.ts";

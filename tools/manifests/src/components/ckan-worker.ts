@@ -1,5 +1,5 @@
 // The background worker: the web image running `ckan jobs worker`, which runs XLoader's loads.
-import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podDisruptionBudget } from "../lib/workload.ts";

@@ -1,6 +1,6 @@
 // CKAN web: Deployment, Service, Route (edge TLS, http→https redirect) and the uploads PVC.
 import { Route } from "../generated/crd-models/route.openshift.io/v1/Route.js";
-import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import { httpHandler, probes } from "../lib/probes.ts";

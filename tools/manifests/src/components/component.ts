@@ -1,7 +1,7 @@
 // What every component module returns: a named group of validated Kubernetes objects, emitted as
 // manifests/base/<name>/<object>-<kind>.yaml with its own kustomization.yaml.
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import type { ImageName, ImageSettings } from "../config/versions.ts";
 import { tagVersion, type ImagePin } from "../settings/image-pins.ts";
 

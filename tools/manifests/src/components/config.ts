@@ -1,6 +1,6 @@
 // Non-secret settings, as ConfigMaps loaded with envFrom. Secrets are only referenced (secrets-catalog.ts).
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
-import { CKAN_IMAGE, NAMES, SERVICES } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";

@@ -2,7 +2,7 @@
 // Same image, ConfigMap and Secret as the web; the queues live in the same Redis (ckan.harvest.mq.type
 // = redis, through CKAN_REDIS_URL).
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
-import { CKAN_IMAGE, NAMES } from "../config/stack.ts";
+import { CKAN_IMAGE, NAMES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { runningLabels } from "../lib/labels.ts";
 import { execHandler, probes } from "../lib/probes.ts";

@@ -1,5 +1,5 @@
 // NetworkPolicies: deny everything, then allow exactly the stack's own traffic. Each rule names who talks
-// to whom; the database and Solr pods are whatever their provider runs (providers.ts), selected by labels.
+// to whom; the database and Solr pods are whatever their provider runs (provider-contract.ts), selected by labels.
 // @see https://docs.openshift.com/container-platform/latest/networking/network_policy/about-network-policy.html
 import type {
   INetworkPolicyPeer,
@@ -7,12 +7,12 @@ import type {
   INetworkPolicySpec,
 } from "kubernetes-models/networking.k8s.io/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
-import { INSTANCE, NAMES, SERVICES } from "../config/stack.ts";
+import { INSTANCE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
 import { postgresProvider } from "./postgres.ts";
-import type { ProviderNetwork } from "./providers.ts";
+import type { ProviderNetwork } from "./provider-contract.ts";
 import { solrProvider } from "./solr.ts";
 
 type Labels = Readonly<Record<string, string>>;

@@ -7,14 +7,14 @@ import { Cluster } from "../generated/crd-models/postgresql.cnpg.io/v1/Cluster.j
 import { Database } from "../generated/crd-models/postgresql.cnpg.io/v1/Database.js";
 import { Pooler } from "../generated/crd-models/postgresql.cnpg.io/v1/Pooler.js";
 import { ScheduledBackup } from "../generated/crd-models/postgresql.cnpg.io/v1/ScheduledBackup.js";
-import { PART_OF, POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
+import { PART_OF, POSTGRES_LAYOUT, SERVICES } from "../config/layout.ts";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
 import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
 import { ckanDatabaseEnv, secretEnv } from "./postgres-crunchy.ts";
-import type { PostgresProvider } from "./providers.ts";
+import type { PostgresProvider } from "./provider-contract.ts";
 
 export const CNPG_LAYOUT = {
   cluster: "postgres",

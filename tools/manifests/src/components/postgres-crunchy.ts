@@ -5,13 +5,13 @@
 import type { IEnvVar } from "kubernetes-models/v1";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { PostgresCluster } from "../generated/crd-models/postgres-operator.crunchydata.com/v1beta1/PostgresCluster.js";
-import { POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
+import { POSTGRES_LAYOUT, SERVICES } from "../config/layout.ts";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
 import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
-import type { PostgresProvider } from "./providers.ts";
+import type { PostgresProvider } from "./provider-contract.ts";
 
 /** Names PGO derives everything else from. */
 export const CRUNCHY_LAYOUT = {

@@ -1,7 +1,7 @@
 // PostgreSQL: by default (the sandbox) one StatefulSet pod on the `pg-data` claim, whose init scripts
 // create the CKAN, DataStore and XLoader databases and roles on first start (images/postgres); or an
 // operator's cluster (`postgres.provider`, see postgres-crunchy.ts and postgres-cnpg.ts).
-import { BASE_IMAGES, NAMES, POSTGRES_LAYOUT, SERVICES } from "../config/stack.ts";
+import { BASE_IMAGES, NAMES, POSTGRES_LAYOUT, SERVICES } from "../config/layout.ts";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
@@ -19,7 +19,7 @@ import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import { cloudNativePostgres } from "./postgres-cnpg.ts";
 import { crunchyPostgres } from "./postgres-crunchy.ts";
-import type { PostgresProvider } from "./providers.ts";
+import type { PostgresProvider } from "./provider-contract.ts";
 import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
 
 export { POSTGRES_IDENTITY };

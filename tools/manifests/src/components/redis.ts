@@ -1,6 +1,6 @@
 // Redis: CKAN's job queue and cache. No persistence in the sandbox: queued jobs are lost when the pod
 // restarts (XLoader re-submits a resource when it is updated), and no volume is spent on it.
-import { NAMES, REDIS_IMAGE, SERVICES } from "../config/stack.ts";
+import { NAMES, REDIS_IMAGE, SERVICES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { parseQuantity } from "../lib/quantity.ts";
 import { execHandler, probes } from "../lib/probes.ts";

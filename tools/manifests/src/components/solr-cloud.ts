@@ -3,7 +3,7 @@
 // collection (images/solr/scripts/solr-ensure-collection). CKAN searches the collection through the
 // cloud's common Service.
 // @see https://apache.github.io/solr-operator/docs/solr-cloud/solr-cloud-crd.html
-import { BASE_IMAGES, INSTANCE, MANAGED_BY, PART_OF, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
+import { BASE_IMAGES, INSTANCE, MANAGED_BY, PART_OF, SERVICES, SOLR_LAYOUT } from "../config/layout.ts";
 import { SolrCloud } from "../generated/crd-models/solr.apache.org/v1beta1/SolrCloud.js";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { runningLabels } from "../lib/labels.ts";
@@ -17,7 +17,7 @@ import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { type StackContext, pinnedVersion } from "./component.ts";
-import type { SolrProvider } from "./providers.ts";
+import type { SolrProvider } from "./provider-contract.ts";
 import { solrHeap } from "./solr-heap.ts";
 
 /** The SolrCloud's name; the operator derives every object's name from it. */

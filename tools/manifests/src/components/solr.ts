@@ -1,6 +1,6 @@
 // Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr; or a
 // SolrCloud of the Solr Operator (`solr.provider`, see solr-cloud.ts).
-import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/stack.ts";
+import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/layout.ts";
 import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { httpHandler, probes } from "../lib/probes.ts";
@@ -13,7 +13,7 @@ import {
 } from "../lib/workload.ts";
 import { selectorLabels } from "../lib/labels.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
-import type { SolrProvider } from "./providers.ts";
+import type { SolrProvider } from "./provider-contract.ts";
 import { solrCloud } from "./solr-cloud.ts";
 import { solrHeap } from "./solr-heap.ts";
 

@@ -5,7 +5,7 @@
 // namespaces it has no business with.
 import type { KubernetesObject } from "../components/component.ts";
 import { GITOPS } from "../config/gitops.ts";
-import { MANAGED_BY, PART_OF } from "../config/stack.ts";
+import { MANAGED_BY, PART_OF } from "../config/layout.ts";
 import { applicationName } from "../lib/argocd.ts";
 import { AppProject } from "../generated/crd-models/argoproj.io/v1alpha1/AppProject.js";
 import { Application } from "../generated/crd-models/argoproj.io/v1alpha1/Application.js";

@@ -100,8 +100,8 @@ export const REASONS: readonly Reason[] = [
 
 /** Settings fields that never reach an overlay's reason patches, and where they go instead. */
 export const NOT_IN_PATCHES: Readonly<Record<SettingsPath, string>> = {
-  "postgres.provider": "the overlay's components: (manifests/components/)",
-  "solr.provider": "the overlay's components: (manifests/components/)",
+  "postgres.provider": "the options the overlay lists (manifests/components/<option>/)",
+  "solr.provider": "the options the overlay lists (manifests/components/<option>/)",
   gitops: "manifests/argocd/<env>/",
 };
 

@@ -14,30 +14,26 @@ import {
   type ObjectSetDiff,
 } from "../lib/strategic-diff.ts";
 import {
-  ALTERNATIVES,
-  alternativeComponents,
-  chosenAlternatives,
+  chosenOptions,
   DEFAULT_PROVIDERS,
   describeProviders,
+  OPTION_VALUES_DIR,
+  optionEntries,
+  OPTIONS,
   withProviders,
-  type Alternative,
-} from "../providers.ts";
+  type Option,
+} from "../options.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
-import {
-  IMAGE_PINS_COMPONENT,
-  imagePinsPath,
-  parseImagePins,
-  type ImagePin,
-} from "../settings/image-pins.ts";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { IMAGE_PINS_DIR, imagePinsPath, parseImagePins, type ImagePin } from "../settings/image-pins.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack, COMPONENTS, validateGenerated } from "../stack.ts";
+import { buildStack, COMPONENTS, validateGenerated } from "../build-stack.ts";
 import type { ImageSettings } from "../config/versions.ts";
 import {
   mergeVersionLabels,
   takeVersionLabels,
   versionLabelPatches,
-  VERSIONS_COMPONENT,
+  VERSIONS_DIR,
   type VersionLabels,
 } from "./version-labels.ts";
 import { parse as parseYaml } from "yaml";
@@ -213,11 +209,11 @@ function checkedDiff(from: readonly JsonObject[], to: readonly JsonObject[], wha
 }
 
 /**
- * The settings the reusable components (manifests/components/) are computed with: the base's neutral
- * values on a platform that runs operators. What an environment sets differently is its overlay's.
+ * The settings the options (manifests/components/<option>/) are computed with: the base's neutral values on
+ * a platform that runs operators. What an environment sets differently is its overlay's.
  */
-const COMPONENT_SETTINGS: EnvironmentSettings = { ...BASE_SETTINGS, platform: "openshift" };
-const COMPONENT_SOURCE = "tools/manifests/src (providers.ts, with the base settings)";
+const OPTION_SETTINGS: EnvironmentSettings = { ...BASE_SETTINGS, platform: "openshift" };
+const OPTION_SOURCE = "tools/manifests/src (options.ts, with the base settings)";
 
 /**
  * Operators that take an image as repository and tag (the SolrCloud) get the bare base names and a tag
@@ -225,7 +221,7 @@ const COMPONENT_SOURCE = "tools/manifests/src (providers.ts, with the base setti
  * What the operators derive from the postgres pin's version (PostgreSQL's major release, CNPG's image)
  * must still be valid, so that tag says a neutral release, 16 (the operators accept 11 to 18). Both are
  * constants, never versions.env's: a bump there changes nothing under components/, and each overlay's
- * alternatives/<option>/ patches in its own pin's release.
+ * values for an option (alternatives/<option>/) patch in its own pin's release.
  */
 const PLACEHOLDER_TAG = "patch-me-see-overlays-dir";
 const PLACEHOLDER_POSTGRES_TAG = `16.0-${PLACEHOLDER_TAG}`;
@@ -235,53 +231,54 @@ const PLACEHOLDER_PINS: ImagePin[] = Object.values(BASE_IMAGES).map((name) => ({
   newTag: name === BASE_IMAGES.postgres ? PLACEHOLDER_POSTGRES_TAG : PLACEHOLDER_TAG,
 }));
 
-/** Each alternative's reusable Component: the change from the neutral StatefulSets to that provider. */
-function componentDiffs(imageSettings: ImageSettings): Map<string, ObjectSetDiff> {
+/** Each option's Kustomize Component: the change from the neutral StatefulSets to its provider. */
+function optionDiffs(imageSettings: ImageSettings): Map<string, ObjectSetDiff> {
   // Without version labels: each overlay's versions/ Component sets them, on these objects too.
   const stack = (settings: EnvironmentSettings) =>
     unversioned(objectsOf(buildStack({ settings, imageSettings, imagePins: PLACEHOLDER_PINS })));
-  const statefulSets = stack(withProviders(COMPONENT_SETTINGS, DEFAULT_PROVIDERS));
+  const statefulSets = stack(withProviders(OPTION_SETTINGS, DEFAULT_PROVIDERS));
   return new Map(
-    ALTERNATIVES.map((alternative) => [
-      alternative.name,
+    OPTIONS.map((option) => [
+      option.name,
       checkedDiff(
         statefulSets,
-        stack(withProviders(COMPONENT_SETTINGS, alternative.providers)),
-        `components/${alternative.name}`,
+        stack(withProviders(OPTION_SETTINGS, option.providers)),
+        `components/${option.name}`,
       ),
     ]),
   );
 }
 
-const componentReadme = (alternative: Alternative) => `# ${alternative.name} (generated)
+const optionReadme = (option: Option) => `# ${option.name} (generated)
 
-**Purpose.** ${alternative.description}, in place of the base's StatefulSet.
+**Purpose.** ${option.description}, in place of the base's StatefulSet: an option, which an overlay
+lists to switch to that provider.
 Environment-neutral: its sizes, replica counts and schedules are the base's defaults, and an image tag it
 must carry itself is \`${PLACEHOLDER_TAG}\` (PostgreSQL's: \`${PLACEHOLDER_POSTGRES_TAG}\`, release 16); an overlay patches its own values in
-\`overlays/<environment>/alternatives/${alternative.name}/\`.
+\`overlays/<environment>/${OPTION_VALUES_DIR}/${option.name}/\`.
 
 **Usage.** List it, then the overlay's values for it, in the overlay's \`components:\`:
 
 \`\`\`yaml
 components:
-  - ../../components/${alternative.name}
-  - alternatives/${alternative.name}
+  - ../../components/${option.name}
+  - ${OPTION_VALUES_DIR}/${option.name}
 \`\`\`
 
-In practice set \`${Object.entries(alternative.providers)
+In practice set \`${Object.entries(option.providers)
   .map(([key, value]) => `${key}.provider: ${value}`)
   .join(", ")}\` in \`environments/<environment>.yaml\` and run \`npm run render\`: it writes both lines.
 `;
 
-function emitComponents(tree: Tree, diffs: ReadonlyMap<string, ObjectSetDiff>): void {
-  for (const alternative of ALTERNATIVES) {
-    const dir = `components/${alternative.name}`;
-    const change = emitDiff(tree, dir, diffs.get(alternative.name)!, COMPONENT_SOURCE);
+function emitOptions(tree: Tree, diffs: ReadonlyMap<string, ObjectSetDiff>): void {
+  for (const option of OPTIONS) {
+    const dir = `components/${option.name}`;
+    const change = emitDiff(tree, dir, diffs.get(option.name)!, OPTION_SOURCE);
     tree.set(
       `${dir}/kustomization.yaml`,
-      toYaml([kustomizeComponent(change)], COMPONENT_SOURCE, alternative.description),
+      toYaml([kustomizeComponent(change)], OPTION_SOURCE, option.description),
     );
-    tree.set(`${dir}/README.md`, componentReadme(alternative));
+    tree.set(`${dir}/README.md`, optionReadme(option));
   }
 }
 
@@ -305,7 +302,7 @@ interface Stacks {
 /**
  * `Stacks` for one environment, each distinct choice built (and schema-validated) once: the overlay's
  * layers and its Argo CD project all need the stack of the settings as given, which is also one of the
- * alternatives for an environment with operators.
+ * variants for an environment with operators.
  */
 function stacksOf(environment: Environment, imageSettings: ImageSettings): Stacks {
   const imagePins = parseImagePins(environment.imagePins, imagePinsPath(environment.name));
@@ -336,40 +333,40 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
 }
 
 /**
- * An environment without alternatives is one folder: base, the environment's patches and added objects.
- * One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet) and, for
- * each alternative provider, the reusable Component `manifests/components/<alternative>/` plus its own
- * values for it in `alternatives/<alternative>/` (a Component, left out when there are none); the overlay
- * lists the chosen ones, so switching is a change of the `components:` list.
+ * An environment on a platform without operators is one folder: base, the environment's patches and added
+ * objects. One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet)
+ * and, for each option (`manifests/components/<option>/`), its own values for it in
+ * `alternatives/<option>/` (a Kustomize Component, left out when there are none); the overlay lists the
+ * options its settings choose, so switching is a change of the `components:` list.
  */
 function emitOverlay(
   tree: Tree,
   environment: Environment,
   base: readonly JsonObject[],
   stack: Stacks,
-  components: ReadonlyMap<string, ObjectSetDiff>,
+  options: ReadonlyMap<string, ObjectSetDiff>,
 ) {
   const source = `environments/${environment.name}.yaml`;
   const dir = `overlays/${environment.name}`;
   const settings = environment.settings;
   const versionLabels = stack.versionLabels;
   // Not generated: the pins are edited in place (npm run images -- pin, kustomize edit, Renovate).
-  tree.set(`${dir}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`, environment.imagePins);
+  tree.set(`${dir}/${IMAGE_PINS_DIR}/kustomization.yaml`, environment.imagePins);
   for (const [name, text] of environment.sealedSecrets ?? [])
     tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
   const top = {
     namespace: settings.namespace,
-    components: [IMAGE_PINS_COMPONENT, VERSIONS_COMPONENT],
+    components: [IMAGE_PINS_DIR, VERSIONS_DIR],
   };
   const emitVersions = () =>
     tree.set(
-      `${dir}/${VERSIONS_COMPONENT}/kustomization.yaml`,
+      `${dir}/${VERSIONS_DIR}/kustomization.yaml`,
       toYaml(
         [kustomizeComponent({ patches: versionLabelPatches(versionLabels.values()) })],
         `${imagePinsPath(environment.name)} and ${source}`,
         "app.kubernetes.io/version of each workload, from the image it runs: the version part of its pinned tag\n" +
-          `(2.11.6 of 2.11.6-<commit>) in ../${IMAGE_PINS_COMPONENT}/kustomization.yaml. The base has none, so a bump in\n` +
+          `(2.11.6 of 2.11.6-<commit>) in ../${IMAGE_PINS_DIR}/kustomization.yaml. The base has none, so a bump in\n` +
           "images/*/versions.env changes nothing here; `npm run images -- pin` changes the pin and this file together.",
       ),
     );
@@ -419,28 +416,28 @@ function emitOverlay(
     ),
   );
   const withValues = new Set<string>();
-  for (const alternative of ALTERNATIVES) {
-    const generic = applyObjectSetDiff(statefulSets, components.get(alternative.name)!);
-    const valuesDir = `${dir}/alternatives/${alternative.name}`;
-    const values = checkedDiff(generic, stack(withProviders(settings, alternative.providers)), valuesDir);
+  for (const option of OPTIONS) {
+    const generic = applyObjectSetDiff(statefulSets, options.get(option.name)!);
+    const valuesDir = `${dir}/${OPTION_VALUES_DIR}/${option.name}`;
+    const values = checkedDiff(generic, stack(withProviders(settings, option.providers)), valuesDir);
     if (isEmpty(values)) continue;
-    withValues.add(alternative.name);
+    withValues.add(option.name);
     tree.set(
       `${valuesDir}/kustomization.yaml`,
       toYaml(
         [kustomizeComponent(emitDiff(tree, valuesDir, values, source))],
         source,
-        `${environment.name}'s values for ../../../../components/${alternative.name}, listed right after it.`,
+        `${environment.name}'s values for ../../../../components/${option.name}, listed right after it.`,
       ),
     );
   }
-  const chosen = chosenAlternatives(settings).flatMap((alternative) =>
-    alternativeComponents(alternative, withValues.has(alternative.name)),
+  const chosen = chosenOptions(settings).flatMap((option) =>
+    optionEntries(option, withValues.has(option.name)),
   );
   tree.set(
     `${dir}/kustomization.yaml`,
     toYaml(
-      // The image pins and version labels come last, so they also apply to the objects the alternatives add.
+      // The image pins and version labels come last, so they also apply to the objects the options add.
       [
         kustomization({
           ...top,
@@ -450,7 +447,7 @@ function emitOverlay(
       ],
       source,
       `Providers: ${describeProviders(settings)}. To switch, change postgres.provider or solr.provider in ${source} and render;\n` +
-        `the alternatives are ${ALTERNATIVES.map((a) => `../../components/${a.name}`).join(", ")}, this environment's values for them in alternatives/.`,
+        `the options are ${OPTIONS.map((o) => `../../components/${o.name}`).join(", ")}, this environment's values for them in ${OPTION_VALUES_DIR}/.`,
     ),
   );
   emitVersions();
@@ -489,10 +486,11 @@ Everything below this folder is written by \`npm run render\` from \`tools/manif
 source or an environment's settings and render again.
 
 - \`base/<component>/\`: one file per object, environment-neutral (no namespace, placeholder host and images).
-- \`components/<option>/\`: Kustomize Components any overlay can list, one per alternative provider
-  (\`postgres-crunchy\`, \`postgres-cnpg\`, \`solr-solrcloud\`); environment-neutral, each with a README.
+- \`components/<option>/\`: the options, Kustomize Components any overlay can list, one per provider other
+  than the default StatefulSet (\`postgres-crunchy\`, \`postgres-cnpg\`, \`solr-solrcloud\`);
+  environment-neutral, each with a README.
 - \`overlays/<environment>/\`: namespace, image pins (\`images/\`), the app.kubernetes.io/version labels they
-  imply (\`versions/\`: the base has none), the components it uses (with its own values for them in
+  imply (\`versions/\`: the base has none), the options it lists (with its own values for them in
   \`alternatives/<option>/\`), and its patches, one file per reason to change (\`patches/sizes.yaml\`,
   \`patches/site.yaml\` …).
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
@@ -506,11 +504,11 @@ export function buildTree(environments: readonly Environment[], imageSettings: I
   const tree: Tree = new Map();
   const base = buildStack({ settings: BASE_SETTINGS, imageSettings } satisfies StackContext);
   emitBase(tree, base);
-  const components = componentDiffs(imageSettings);
-  emitComponents(tree, components);
+  const options = optionDiffs(imageSettings);
+  emitOptions(tree, options);
   for (const environment of environments) {
     const stack = stacksOf(environment, imageSettings);
-    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack, components);
+    emitOverlay(tree, environment, unversioned(objectsOf(base)), stack, options);
     emitArgoCd(tree, environment, stack);
   }
   tree.set("README.md", README);

@@ -1,13 +1,13 @@
 // app.kubernetes.io/version lives in one generated file per overlay, `versions/kustomization.yaml`: a
-// kustomize Component of JSON patches that set each workload's label from the environment's image pins
+// Kustomize Component of JSON patches that set each workload's label from the environment's image pins
 // (settings/image-pins.ts tagVersion). The base carries no version label, so bumping a version in
 // images/*/versions.env changes nothing under manifests/; `npm run images -- pin` changes the pin and this
 // file in the same overlay, in one diff, and only the pods of that environment roll.
 import type { JsonObject } from "../lib/strategic-diff.ts";
 import { VERSION_LABEL } from "../lib/labels.ts";
 
-/** The overlay includes the version labels by this relative path (`components: [..., versions]`). */
-export const VERSIONS_COMPONENT = "versions";
+/** The overlay's folder of version labels, a Kustomize Component it lists by this relative path (`components: [..., versions]`). */
+export const VERSIONS_DIR = "versions";
 
 /** Where an object carries the version label: JSON pointers, and the value. */
 export interface VersionLabels {
@@ -64,7 +64,7 @@ const escapeRegex = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
 /**
  * The Component's patches: one per kind, version and set of paths, targeting the objects by kind and
  * name (kustomize anchors the name regex). A target that matches nothing, such as the StatefulSet an
- * alternative Component deletes, is left alone.
+ * option deletes, is left alone.
  */
 export function versionLabelPatches(
   labels: Iterable<VersionLabels>,

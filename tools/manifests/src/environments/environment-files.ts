@@ -13,13 +13,13 @@ export const ENVIRONMENTS_DIR = "environments";
 /** environments/<name>.yaml, relative to the workspace root. */
 export const settingsPath = (environment: string): string => `${ENVIRONMENTS_DIR}/${environment}.yaml`;
 
-/** The overlay refers to its image pins by this relative path (`components: [images]`). */
-export const IMAGE_PINS_COMPONENT = "images";
+/** The overlay's folder of image pins, a Kustomize Component it lists by this relative path (`components: [images]`). */
+export const IMAGE_PINS_DIR = "images";
 
 /** The pins file of one environment, relative to the workspace root (here, not in settings/image-pins.ts,
  * so that load-settings.ts can name it without importing the pins module, which imports load-settings.ts). */
 export const imagePinsPath = (environment: string): string =>
-  `manifests/overlays/${environment}/${IMAGE_PINS_COMPONENT}/kustomization.yaml`;
+  `manifests/overlays/${environment}/${IMAGE_PINS_DIR}/kustomization.yaml`;
 
 /** The folders render writes for an environment, relative to the workspace root. */
 export function outputPaths(environment: string): { overlay: string; argocd: string } {

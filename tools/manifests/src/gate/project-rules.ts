@@ -1,6 +1,6 @@
 // Layer 4: the project's own rules, which no linter has.
 import { PLATFORMS, type Platform } from "../config/platforms.ts";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import { registryOf } from "../lib/image-reference.ts";
 import { VERSION_LABEL } from "../lib/labels.ts";
 import { tagVersion } from "../settings/image-pins.ts";

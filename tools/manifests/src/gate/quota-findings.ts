@@ -1,19 +1,25 @@
 // The quota rule: what an overlay asks of its platform's quota, in the units people set it in, naming the
-// environment's settings file and the `sizes.*` fields that add up to each excess. An alternative the
+// environment's settings file and the `sizes.*` fields that add up to each excess. A variant the
 // environment does not select (gov-dev[solr-solrcloud]) is checked too, but only warns: switching to it
 // is when it has to fit.
 import { PLATFORMS, type PlatformName, type PlatformQuota } from "../config/platforms.ts";
 import { settingsPath } from "../environments/environment-files.ts";
 import { formatBytes, formatMillicores } from "../lib/quantity.ts";
-import { quotaExcesses, quotaUsage, type QuotaExcess, type QuotaPart, type QuotaUnit } from "../quota.ts";
+import {
+  quotaExcesses,
+  quotaUsage,
+  type QuotaExcess,
+  type QuotaPart,
+  type QuotaUnit,
+} from "../quota/usage.ts";
 import type { Finding, RenderedObject } from "./finding.ts";
 
-/** Which rendering of an environment the objects are. */
+/** Which variant of an environment's overlay the objects are. */
 export interface VariantOf {
   /** The environment whose settings file the overlay is rendered from. */
   readonly environment: string;
-  /** Not the components the environment selects: one it could switch to. */
-  readonly alternative: boolean;
+  /** The variant its settings select (as committed), not one it could switch to. */
+  readonly selected: boolean;
 }
 
 const FORMAT: Record<QuotaUnit, (n: number) => string> = {
@@ -50,7 +56,7 @@ export function quotaFindings(
   objects: readonly RenderedObject[],
   overlay: string,
   platformName: PlatformName,
-  variant: VariantOf = { environment: overlay, alternative: false },
+  variant: VariantOf = { environment: overlay, selected: true },
 ): Finding[] {
   const platform = PLATFORMS[platformName];
   const quota: PlatformQuota = platform.quota;
@@ -61,15 +67,13 @@ export function quotaFindings(
     const need = `${excess.label}: ${format(excess.used)} in all, ${platform.title} allows ${format(excess.allowed)} (${format(excess.used - excess.allowed)} over)`;
     return {
       rule: "quota/exceeded",
-      severity: variant.alternative ? "warning" : "error",
+      severity: variant.selected ? "error" : "warning",
       overlay,
       object: file,
       path: fields.slice(0, NAMED_PARTS).join(", ") || excess.resource,
-      message: variant.alternative
-        ? `only if ${variant.environment} switches to this alternative: ${need}`
-        : need,
+      message: variant.selected ? need : `only if ${variant.environment} switches to this variant: ${need}`,
       why: "pods over the quota are refused at creation, and a rollout's surge pod stalls",
-      fix: variant.alternative ? `before switching to it, ${fixFor(excess, file)}` : fixFor(excess, file),
+      fix: variant.selected ? fixFor(excess, file) : `before switching to it, ${fixFor(excess, file)}`,
     };
   });
 }

@@ -41,7 +41,7 @@ export const LAYERS = {
   quota: {
     title: "Quota",
     about:
-      "replicas, rollout surge and Job pods against the platform's quota (ephemeral storage included where it has one), reported against `environments/<env>.yaml` and its `sizes.*` fields; an alternative's excess is a warning",
+      "replicas, rollout surge and Job pods against the platform's quota (ephemeral storage included where it has one), reported against `environments/<env>.yaml` and its `sizes.*` fields; an excess of a variant the settings do not select is a warning",
   },
   argocd: {
     title: "Argo CD",

@@ -8,9 +8,9 @@ import { parse, parseAllDocuments } from "yaml";
 import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
-import { buildVariant, overlayVariants } from "../variants.ts";
+import { buildVariant, overlayVariants } from "./variants.ts";
 import type { Finding, RenderedObject, RepositoryLayer } from "./finding.ts";
-import { deliveryFindings } from "./delivery.ts";
+import { argocdFindings } from "./argocd-findings.ts";
 import { podSecurityFindings } from "./pod-security.ts";
 import { projectFindings } from "./project-rules.ts";
 import { quotaFindings, type VariantOf } from "./quota-findings.ts";
@@ -55,7 +55,7 @@ async function platformOf(repoRoot: string, overlay: string): Promise<PlatformNa
 
 /**
  * Every object layer over one overlay's rendered objects, with its suppressions applied, and the quota
- * rule, which reports against the environment's settings (`variant`: which of its alternatives this is).
+ * rule, which reports against the environment's settings (`variant`: which of its overlay's variants this is).
  */
 export async function checkOverlay(
   objects: readonly RenderedObject[],
@@ -89,7 +89,7 @@ export async function checkDelivery(
   const objects =
     (await plainResources(argocd)) ??
     (await kustomizeBuild(argocd, { tree: manifestsDir, parts: ["argocd", overlay] }));
-  return deliveryFindings(objects as RenderedObject[], overlayObjects, overlay);
+  return argocdFindings(objects as RenderedObject[], overlayObjects, overlay);
 }
 
 /**
@@ -139,7 +139,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];
           let checked = await checkOverlay(objects, variant.name, platform, {
             environment: overlay,
-            alternative: !variant.committed,
+            selected: variant.committed,
           });
           if (options.server && discovery) {
             const admitted = await serverFindings(options.server, discovery, objects, variant.name);

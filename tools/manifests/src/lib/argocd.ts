@@ -1,6 +1,6 @@
 // Argo CD ordering and protection, as annotations. Waves run low to high; a wave waits for the previous
 // one to be healthy. @see https://argo-cd.readthedocs.io/en/stable/user-guide/sync-waves/
-import { INSTANCE } from "../config/stack.ts";
+import { INSTANCE } from "../config/layout.ts";
 
 /** The name of the environment's AppProject and Application, unique within one Argo CD instance. */
 export function applicationName(environment: string): string {

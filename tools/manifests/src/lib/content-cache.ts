@@ -12,7 +12,7 @@ import { cacheDir } from "./cache-dir.js";
 export interface CacheInputs {
   /** The files and directories (every file below) the result is computed from. */
   readonly paths: readonly string[];
-  /** Whatever else it depends on: the tool and its version, arguments, a variant's components … */
+  /** Whatever else it depends on: the tool and its version, arguments, a variant's `components:` list … */
   readonly parts: readonly string[];
 }
 

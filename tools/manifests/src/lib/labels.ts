@@ -1,6 +1,6 @@
 // The standard app.kubernetes.io labels, on every object and pod template.
 // Selectors use only name and instance: the other labels may change between releases, selectors may not.
-import { INSTANCE, MANAGED_BY, PART_OF } from "../config/stack.ts";
+import { INSTANCE, MANAGED_BY, PART_OF } from "../config/layout.ts";
 
 export const VERSION_LABEL = "app.kubernetes.io/version";
 

@@ -1,4 +1,4 @@
-// Each environment's image pins: manifests/overlays/<env>/images/kustomization.yaml, a kustomize Component
+// Each environment's image pins: manifests/overlays/<env>/images/kustomization.yaml, a Kustomize Component
 // that holds only an `images:` block. It is the one file under manifests/ that render does not write:
 // `npm run images -- pin`, `kustomize edit set image` and Renovate's kustomize manager edit it, and render
 // validates it and copies it into the tree byte for byte. So promoting an image is a few-line change to one
@@ -6,9 +6,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import { BASE_IMAGES } from "../config/stack.ts";
+import { BASE_IMAGES } from "../config/layout.ts";
 import { registryOf } from "../lib/image-reference.ts";
-import { IMAGE_PINS_COMPONENT, imagePinsPath } from "../environments/environment-files.ts";
+import { IMAGE_PINS_DIR, imagePinsPath } from "../environments/environment-files.ts";
 import { SettingsError, sortProblems, type SettingsProblem } from "./load-settings.ts";
 
 /** The OCI distribution spec's tag grammar. */
@@ -17,8 +17,8 @@ export const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** `registry[:port]/path/name`: a registry host and at least one path component, lowercase. */
 export const IMAGE_REPOSITORY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 
-// The pins' component and path are defined with the other per-environment paths; kept exported here.
-export { IMAGE_PINS_COMPONENT, imagePinsPath };
+// The pins' folder and path are defined with the other per-environment paths; kept exported here.
+export { IMAGE_PINS_DIR, imagePinsPath };
 
 /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends, `-`, `_` and `.` inside. */
 const LABEL_VALUE = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
@@ -135,7 +135,7 @@ export function parseImagePins(text: string, file: string, platform?: PinPlatfor
     problem(
       root,
       "",
-      "must be a kustomize Component with an images: list",
+      "must be a Kustomize Component with an images: list",
       `restore it from git (\`git checkout -- ${file}\`)`,
     );
     throw new SettingsError(problems);
@@ -249,7 +249,7 @@ export async function loadImagePins(
         file,
         field: "",
         message: "the environment's image pins are missing",
-        fix: `copy manifests/overlays/sandbox/${IMAGE_PINS_COMPONENT}/kustomization.yaml there, then pin each image with \`npm run images -- pin\``,
+        fix: `copy manifests/overlays/sandbox/${IMAGE_PINS_DIR}/kustomization.yaml there, then pin each image with \`npm run images -- pin\``,
       },
     ]);
   }

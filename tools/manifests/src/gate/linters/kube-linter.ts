@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
 import { kustomizeBuild } from "../../kustomize.ts";
-import { committedBuildInputs } from "../../variants.ts";
+import { committedBuildInputs } from "../variants.ts";
 import type { Finding } from "../finding.ts";
 import { externalRule } from "../rules.ts";
 import { findTool, runTool, toolFailedFinding, type ToolOptions } from "./tools.ts";

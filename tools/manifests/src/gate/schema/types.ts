@@ -23,14 +23,14 @@ function shown(value: unknown): string {
 
 function describe(
   error: ValidatorError,
-  alternatives: readonly ValidatorError[],
+  sameKeyword: readonly ValidatorError[],
   value: unknown,
 ): { message: string; fix: string } {
   const params = error.params ?? {};
   switch (error.keyword) {
     case "type": {
-      // Several alternatives (IntOrString, Quantity) fail one type error each: name them together.
-      const type = [...new Set(alternatives.map((e) => String(e.params?.type)))].join(" or ");
+      // Each type a field may have (IntOrString, Quantity) fails with its own type error: name them together.
+      const type = [...new Set(sameKeyword.map((e) => String(e.params?.type)))].join(" or ");
       return {
         message: `${shown(value)} must be ${type}`,
         fix: `write ${/^[aeiou]/.test(type) ? "an" : "a"} ${type} here`,
@@ -72,13 +72,13 @@ export function typeProblems(model: ModelClass, object: unknown): TypeProblem[] 
     const byPath = Map.groupBy(errors, (e) => e.instancePath);
     return [...byPath].map(([pointer, atPath]) => {
       const first = atPath[0]!;
-      const alternatives = atPath.filter((e) => e.keyword === first.keyword);
+      const sameKeyword = atPath.filter((e) => e.keyword === first.keyword);
       // A missing field is reported where it belongs, not at its parent.
       const missing = first.keyword === "required" ? first.params?.missingProperty : undefined;
       const path = pointerPath(object, pointer);
       return {
         path: typeof missing === "string" ? fieldPath(path, missing) : path,
-        ...describe(first, alternatives, valueAt(object, pointer)),
+        ...describe(first, sameKeyword, valueAt(object, pointer)),
       };
     });
   }

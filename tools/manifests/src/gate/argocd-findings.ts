@@ -9,7 +9,7 @@ import { schemaFindings } from "./schema/index.ts";
 
 const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
 
-export async function deliveryFindings(
+export async function argocdFindings(
   argocd: readonly RenderedObject[],
   overlayObjects: readonly RenderedObject[],
   overlay: string,

@@ -1,10 +1,10 @@
 // What an environment asks of its namespace's quota, from the rendered objects: every pod that can run
 // at once (replicas, plus the extra pod a rolling update starts, plus the bootstrap Job's pod).
-import type { PlatformQuota, QuotaScope } from "./config/platforms.ts";
-import { NAMES } from "./config/stack.ts";
-import { objectName } from "./gate/finding.ts";
-import { parseQuantity, toMillicores } from "./lib/quantity.ts";
-import { operatorEstimates, type OperatorClaim } from "./quota-operators.ts";
+import type { PlatformQuota, QuotaScope } from "../config/platforms.ts";
+import { NAMES } from "../config/layout.ts";
+import { objectName } from "../gate/finding.ts";
+import { parseQuantity, toMillicores } from "../lib/quantity.ts";
+import { operatorEstimates, type OperatorClaim } from "./operator-estimates.ts";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rendered YAML
 

@@ -1,23 +1,24 @@
-// An overlay on a platform with operators is checked in every combination of alternatives a user can
-// switch to (postgres-crunchy, postgres-cnpg, solr-solrcloud …), one alternative or none per provider, the
-// way they would switch: by changing the overlay's `components:` list. The alternatives come from the
-// generator's own table (providers.ts), not from folder names.
+// The variants of an overlay the gate checks. On a platform with operators that is every combination of
+// options a user can switch to (postgres-crunchy, postgres-cnpg, solr-solrcloud …), one option or none per
+// service, built the way they would switch: by changing the overlay's `components:` list. The options come
+// from the generator's own table (OPTIONS in options.ts), not from folder names.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { PLATFORMS, type PlatformName } from "./config/platforms.ts";
-import { kustomizeBuild, type BuildInputs } from "./kustomize.ts";
-import { ALTERNATIVES, alternativeComponents, providerKeyOf, type Alternative } from "./providers.ts";
+import { PLATFORMS, type PlatformName } from "../config/platforms.ts";
+import { kustomizeBuild, type BuildInputs } from "../kustomize.ts";
+import { OPTION_VALUES_DIR, OPTIONS, optionEntries, providerKeyOf, type Option } from "../options.ts";
 
 export interface Variant {
   /** `gov-dev` for the overlay as committed, `gov-dev[postgres-cnpg solr-solrcloud]` for another choice. */
   readonly name: string;
+  /** Its kustomization's `components:` entries (Kustomize's key): the options, their values, the pins. */
   readonly components: readonly string[];
   readonly committed: boolean;
-  /** The alternatives the variant uses. */
-  readonly alternatives: readonly Alternative[];
+  /** The options the variant lists (none: every service on its default provider, a StatefulSet). */
+  readonly options: readonly Option[];
 }
 
 export async function overlayVariants(
@@ -27,20 +28,18 @@ export async function overlayVariants(
 ): Promise<Variant[]> {
   const committed = ((parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) ?? {})
     .components ?? []) as string[];
-  const entries = (alternative: Alternative) =>
-    alternativeComponents(alternative, existsSync(path.join(overlayDir, "alternatives", alternative.name)));
-  const committedAlternatives = ALTERNATIVES.filter((alternative) =>
-    committed.includes(entries(alternative)[0]!),
-  );
+  const entries = (option: Option) =>
+    optionEntries(option, existsSync(path.join(overlayDir, OPTION_VALUES_DIR, option.name)));
+  const committedOptions = OPTIONS.filter((option) => committed.includes(entries(option)[0]!));
   if (!PLATFORMS[platform].operators)
-    return [{ name: overlay, components: committed, committed: true, alternatives: committedAlternatives }];
-  const offered = new Set(ALTERNATIVES.flatMap(entries));
-  let choices: Alternative[][] = [[]];
-  for (const key of [...new Set(ALTERNATIVES.map(providerKeyOf))]) {
-    const options = ALTERNATIVES.filter((alternative) => providerKeyOf(alternative) === key);
-    choices = choices.flatMap((chosen) => [chosen, ...options.map((option) => [...chosen, option])]);
+    return [{ name: overlay, components: committed, committed: true, options: committedOptions }];
+  const offered = new Set(OPTIONS.flatMap(entries));
+  let choices: Option[][] = [[]];
+  for (const key of [...new Set(OPTIONS.map(providerKeyOf))]) {
+    const forKey = OPTIONS.filter((option) => providerKeyOf(option) === key);
+    choices = choices.flatMap((chosen) => [chosen, ...forKey.map((option) => [...chosen, option])]);
   }
-  const same = (a: readonly Alternative[], b: readonly Alternative[]) =>
+  const same = (a: readonly Option[], b: readonly Option[]) =>
     a
       .map((x) => x.name)
       .sort()
@@ -49,15 +48,15 @@ export async function overlayVariants(
       .map((x) => x.name)
       .sort()
       .join();
-  // Components that are not alternatives (the image pins) stay in every variant, after the alternatives.
+  // Entries that are not options (the image pins, the version labels) stay in every variant, after the options.
   const fixed = committed.filter((component) => !offered.has(component));
   return choices.map((chosen) => ({
-    name: same(chosen, committedAlternatives)
+    name: same(chosen, committedOptions)
       ? overlay
-      : `${overlay}[${chosen.map((alternative) => alternative.name).join(" ") || "statefulsets"}]`,
+      : `${overlay}[${chosen.map((option) => option.name).join(" ") || "statefulsets"}]`,
     components: [...chosen.flatMap(entries), ...fixed],
-    committed: same(chosen, committedAlternatives),
-    alternatives: chosen,
+    committed: same(chosen, committedOptions),
+    options: chosen,
   }));
 }
 

@@ -1,0 +1,80 @@
+// Who runs an environment's stateful services (its providers), and the options that change it. The
+// settings' `postgres.provider` and `solr.provider` name the provider; the sandbox's, and the default, is
+// `statefulset`. A platform with operators offers each other provider as an option: a Kustomize Component
+// (manifests/components/<option>/) an overlay lists, followed by the environment's values for it
+// (overlays/<env>/alternatives/<option>/). The glossary is in tools/manifests/README.md.
+import type { EnvironmentSettings } from "./settings/environment-settings.ts";
+
+export type ProviderKey = "postgres" | "solr";
+export type Providers = {
+  readonly postgres: EnvironmentSettings["postgres"]["provider"];
+  readonly solr: EnvironmentSettings["solr"]["provider"];
+};
+export type ProviderChoice = Partial<Providers>;
+
+export const DEFAULT_PROVIDERS: Providers = { postgres: "statefulset", solr: "statefulset" };
+
+/**
+ * The overlay folder with the environment's values for each option (`alternatives/<option>/`). It keeps its
+ * name from before the glossary: renaming it moves a folder of every overlay Argo CD syncs, a change of its
+ * own.
+ */
+export const OPTION_VALUES_DIR = "alternatives";
+
+/** An option: a Kustomize Component that switches one or more services to another provider. */
+export interface Option {
+  /** Its folder under manifests/components/ (and under overlays/<env>/alternatives/). */
+  readonly name: string;
+  readonly description: string;
+  readonly providers: ProviderChoice;
+}
+
+export const OPTIONS: readonly Option[] = [
+  {
+    name: "postgres-crunchy",
+    description:
+      "PostgreSQL by Crunchy PGO v5: PostgresCluster with replicas, pgBackRest backups and PgBouncer",
+    providers: { postgres: "crunchy" },
+  },
+  {
+    name: "postgres-cnpg",
+    description: "PostgreSQL by CloudNativePG: Cluster, Databases, ScheduledBackup and Pooler",
+    providers: { postgres: "cnpg" },
+  },
+  {
+    name: "solr-solrcloud",
+    description:
+      "Solr by the Solr Operator: SolrCloud with ZooKeeper, and the Job that creates the collection",
+    providers: { solr: "solrcloud" },
+  },
+];
+
+export function withProviders(settings: EnvironmentSettings, choice: ProviderChoice): EnvironmentSettings {
+  return {
+    ...settings,
+    postgres: { ...settings.postgres, provider: choice.postgres ?? DEFAULT_PROVIDERS.postgres },
+    solr: { ...settings.solr, provider: choice.solr ?? DEFAULT_PROVIDERS.solr },
+  };
+}
+
+export function describeProviders(settings: EnvironmentSettings): string {
+  return `postgres ${settings.postgres.provider}, solr ${settings.solr.provider}`;
+}
+
+/** The options the settings choose, in OPTIONS' order. */
+export function chosenOptions(settings: EnvironmentSettings): Option[] {
+  return OPTIONS.filter((option) =>
+    Object.entries(option.providers).every(([key, value]) => settings[key as ProviderKey].provider === value),
+  );
+}
+
+/**
+ * What an overlay's `components:` lists for an option, relative to the overlay: the option's Kustomize
+ * Component, then the environment's values for it.
+ */
+export function optionEntries(option: Option, withValues: boolean): string[] {
+  return [`../../components/${option.name}`, ...(withValues ? [`${OPTION_VALUES_DIR}/${option.name}`] : [])];
+}
+
+/** The provider an option chooses for (`postgres` for postgres-crunchy): one option per variant at most. */
+export const providerKeyOf = (option: Option) => Object.keys(option.providers).sort().join("+");

@@ -117,6 +117,30 @@ describe("applying a diff", () => {
     ]);
   });
 
+  it("should address a change inside a list of the same named items by index, and replace a list that is not", () => {
+    const instances = (replicas: number, cpu: string) => [
+      { name: "instance1", replicas, resources: { requests: { cpu } } },
+    ];
+    expect(
+      jsonPatchDiff(
+        { spec: { instances: instances(1, "250m") } },
+        { spec: { instances: instances(2, "500m") } },
+      ),
+    ).toEqual([
+      { op: "replace", path: "/spec/instances/0/replicas", value: 2 },
+      { op: "replace", path: "/spec/instances/0/resources/requests/cpu", value: "500m" },
+    ]);
+    expect(
+      jsonPatchDiff({ spec: { instances: [{ name: "a" }] } }, { spec: { instances: [{ name: "b" }] } }),
+    ).toEqual([{ op: "replace", path: "/spec/instances", value: [{ name: "b" }] }]);
+    expect(
+      jsonPatchDiff(
+        { spec: { repos: [{ name: "a" }] } },
+        { spec: { repos: [{ name: "a" }, { name: "b" }] } },
+      ),
+    ).toEqual([{ op: "replace", path: "/spec/repos", value: [{ name: "a" }, { name: "b" }] }]);
+  });
+
   it.each([
     ["v1", true],
     ["apps/v1", true],
@@ -139,7 +163,7 @@ describe("applying a diff", () => {
     expect(listChange.jsonPatches).toEqual([
       {
         target: { group: "example.com", version: "v1", kind: "Cluster", name: "c" },
-        operations: [{ op: "replace", path: "/spec/instances", value: [{ name: "i", replicas: 2 }] }],
+        operations: [{ op: "replace", path: "/spec/instances/0/replicas", value: 2 }],
       },
     ]);
     expect(objectSetDiff([cluster(1)], [cluster(1, "b")]).changed).toEqual([

@@ -105,6 +105,16 @@ export const NOT_IN_PATCHES: Readonly<Record<SettingsPath, string>> = {
   gitops: "manifests/argocd/<env>/",
 };
 
+/**
+ * What an environment's values for an option (overlays/<env>/alternatives/<option>/) also change besides
+ * its settings: the option's own images (an operator's image field) carry the environment's pinned tag.
+ */
+export const OPTION_IMAGES: Reason = {
+  name: "images",
+  description: "the option's own images, at this environment's pinned tags (../../images/kustomization.yaml)",
+  fields: [],
+};
+
 /** The patch written for pods' config checksum: it follows whichever reasons change the ConfigMap. */
 export const DERIVED: Reason = {
   name: "config-checksum",
@@ -189,15 +199,16 @@ export interface ReasonDiff {
 export function reasonDiffs(
   base: readonly JsonObject[],
   target: readonly JsonObject[],
-  stackOf: (fields: readonly SettingsPath[]) => readonly JsonObject[],
+  stackOf: (fields: readonly SettingsPath[], reason: Reason) => readonly JsonObject[],
   what: string,
+  reasons: readonly Reason[] = REASONS,
 ): ReasonDiff[] {
   const final = new Map(target.map((object) => [idOf(object), object]));
   const owner = new Map<string, string>();
   const diffs: ReasonDiff[] = [];
   let applied: JsonObject[] = [...base];
-  for (const reason of REASONS) {
-    const raw = objectSetDiff(base, stackOf(reason.fields));
+  for (const reason of reasons) {
+    const raw = objectSetDiff(base, stackOf(reason.fields, reason));
     const diff: ObjectSetDiff = {
       // An added object is written as the environment has it, whichever reasons shape its content.
       added: raw.added.map((object) => final.get(idOf(object)) ?? object),

@@ -37,7 +37,15 @@ import {
   type VersionLabels,
 } from "./version-labels.ts";
 import { parse as parseYaml } from "yaml";
-import { reasonDiffs, withFields, type ReasonDiff } from "./reasons.ts";
+import {
+  OPTION_IMAGES,
+  REASONS,
+  reasonDiffs,
+  withFields,
+  type Reason,
+  type ReasonDiff,
+  type SettingsPath,
+} from "./reasons.ts";
 import { toYaml } from "./yaml.ts";
 
 export type Tree = Map<string, string>;
@@ -197,9 +205,6 @@ function emitReasons(
   };
 }
 
-const isEmpty = (diff: ObjectSetDiff) =>
-  [diff.added, diff.changed, diff.jsonPatches, diff.removed].every((list) => list.length === 0);
-
 /** `to` as a diff from `from`, checked: applied to `from` it gives back `to`, or the generator is wrong. */
 function checkedDiff(from: readonly JsonObject[], to: readonly JsonObject[], what: string): ObjectSetDiff {
   const diff = objectSetDiff(from, to);
@@ -293,9 +298,10 @@ interface Stacks {
   /**
    * The stack without schema validation and without collecting its version labels: the per-reason stacks
    * the patches are computed from, which are never emitted (every emitted layer is checked to reproduce a
-   * validated stack). The validated stack of the same settings, when already built, is reused.
+   * validated stack). The validated stack of the same settings, when already built, is reused. With
+   * `imagePins`, those pins in place of the environment's.
    */
-  unchecked(settings: EnvironmentSettings): readonly JsonObject[];
+  unchecked(settings: EnvironmentSettings, imagePins?: readonly ImagePin[]): readonly JsonObject[];
   readonly versionLabels: Map<string, VersionLabels>;
 }
 
@@ -318,12 +324,13 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
     }
     return objects;
   };
-  const unchecked = (settings: EnvironmentSettings) => {
-    const key = JSON.stringify(settings);
-    let objects = built.get(key) ?? builtUnchecked.get(key);
+  const unchecked = (settings: EnvironmentSettings, otherPins?: readonly ImagePin[]) => {
+    const key = JSON.stringify(settings) + (otherPins ? JSON.stringify(otherPins) : "");
+    let objects = (otherPins ? undefined : built.get(key)) ?? builtUnchecked.get(key);
     if (!objects) {
+      const pins = otherPins ?? imagePins;
       objects = unversioned(
-        COMPONENTS.flatMap((build) => build({ settings, imageSettings, imagePins }).objects),
+        COMPONENTS.flatMap((build) => build({ settings, imageSettings, imagePins: pins }).objects),
       );
       builtUnchecked.set(key, objects);
     }
@@ -419,13 +426,30 @@ function emitOverlay(
   for (const option of OPTIONS) {
     const generic = applyObjectSetDiff(statefulSets, options.get(option.name)!);
     const valuesDir = `${dir}/${OPTION_VALUES_DIR}/${option.name}`;
-    const values = checkedDiff(generic, stack(withProviders(settings, option.providers)), valuesDir);
-    if (isEmpty(values)) continue;
+    const target = stack(withProviders(settings, option.providers));
+    if (sameObjectSet(generic, target)) continue;
+    /**
+     * The option's change (statefulsets → option) as the neutral settings with only a reason's fields set to
+     * the environment's (or, for its images, the environment's pins) make it, applied to the environment's
+     * statefulsets: what that reason alone changes in the option.
+     */
+    const reasonStack = (fields: readonly SettingsPath[], reason: Reason) => {
+      const images = reason === OPTION_IMAGES;
+      const neutral = images ? OPTION_SETTINGS : withFields(OPTION_SETTINGS, settings, fields);
+      if (!images && isDeepStrictEqual(neutral, OPTION_SETTINGS)) return generic;
+      const pins = images ? undefined : PLACEHOLDER_PINS;
+      const change = objectSetDiff(
+        stack.unchecked(withProviders(neutral, DEFAULT_PROVIDERS), pins),
+        stack.unchecked(withProviders(neutral, option.providers), pins),
+      );
+      return applyObjectSetDiff(statefulSets, change);
+    };
+    const reasons = reasonDiffs(generic, target, reasonStack, valuesDir, [...REASONS, OPTION_IMAGES]);
     withValues.add(option.name);
     tree.set(
       `${valuesDir}/kustomization.yaml`,
       toYaml(
-        [kustomizeComponent(emitDiff(tree, valuesDir, values, source))],
+        [kustomizeComponent(emitReasons(tree, valuesDir, reasons, source))],
         source,
         `${environment.name}'s values for ../../../../components/${option.name}, listed right after it.`,
       ),

@@ -116,10 +116,28 @@ export type JsonPatchOperation =
 
 const pointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
-/** The JSON6902 operations that turn `base` into `target`: maps field by field, lists replaced whole. */
+/**
+ * Whether two lists hold the same items in the same places (as many, each a map, each named alike where
+ * named), so that a change inside them can be addressed by index rather than by replacing the list.
+ */
+const sameItems = (base: Json, target: Json): base is JsonObject[] =>
+  Array.isArray(base) &&
+  Array.isArray(target) &&
+  base.length === target.length &&
+  base.every((item, index) => {
+    const other = target[index];
+    return isObject(item) && isObject(other) && item.name === other.name;
+  });
+
+/**
+ * The JSON6902 operations that turn `base` into `target`: maps field by field, lists of the same items
+ * item by item (by index), other lists replaced whole.
+ */
 export function jsonPatchDiff(base: Json | undefined, target: Json, path = ""): JsonPatchOperation[] {
   if (equal(base, target)) return [];
   if (base === undefined) return [{ op: "add", path, value: target }];
+  if (sameItems(base, target))
+    return base.flatMap((item, index) => jsonPatchDiff(item, (target as Json[])[index]!, `${path}/${index}`));
   if (!isObject(base) || !isObject(target)) return [{ op: "replace", path, value: target }];
   const operations: JsonPatchOperation[] = [];
   for (const key of Object.keys(base)) {

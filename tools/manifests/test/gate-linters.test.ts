@@ -11,7 +11,7 @@ import { ACTIONLINT_VERSION, actionlintFindings, workflowFiles } from "../src/ga
 import { dockerfileFindings, dockerfiles } from "../src/gate/linters/dockerfile.ts";
 import { KUBE_LINTER_VERSION, kubeLinterFindings } from "../src/gate/linters/kube-linter.ts";
 import { shellScripts } from "../src/gate/linters/repository-files.ts";
-import { shellcheckFindings } from "../src/gate/linters/shellcheck.ts";
+import { batches, shellcheckFindings } from "../src/gate/linters/shellcheck.ts";
 import { REPO } from "./helpers.ts";
 
 const TOOLS = path.join(REPO, ".tools/bin");
@@ -454,6 +454,19 @@ describe("shellcheck", () => {
       "info: Double quote to prevent globbing and word splitting.",
     ]);
     expect(findings[1]!.fix).toBe("apply shellcheck's fix: shellcheck -x -f diff bin/broken | git apply");
+  });
+
+  it("should report broken scripts in different batches in the scripts' order", async () => {
+    const root = gitRepo({
+      "a/big": `#!/bin/sh\n${"true\n".repeat(50)}cd /srv\n`,
+      "b/small": "#!/bin/sh\necho $1\n",
+      "c/clean": CLEAN,
+    });
+    expect(batches(root, shellScripts(root), 2)).toEqual([["a/big"], ["b/small", "c/clean"]]);
+    expect(brief(await shellcheckFindings(root))).toEqual([
+      ["shellcheck/SC2164", "a/big", "52:1"],
+      ["shellcheck/SC2086", "b/small", "2:6"],
+    ]);
   });
 
   it("should give the install command when shellcheck is missing", async () => {

@@ -129,7 +129,7 @@ describe("images pin", () => {
   });
 
   it("should re-render a SolrCloud that embeds the pin, so gov-dev's drift check stays green", () => {
-    const file = "manifests/overlays/gov-dev/alternatives/solr-solrcloud/patches/images.yaml";
+    const file = "manifests/overlays/gov-dev/options/solr-solrcloud/patches/images.yaml";
     const result = pin("solr", "--environment", "gov-dev", "--tag", "9.8-1a2b3c4", "--digest", DIGEST);
     expect(result.stdout).toContain("✓ re-rendered manifests/");
     expect(result.status).toBe(0);

@@ -2,7 +2,7 @@
 // settings' `postgres.provider` and `solr.provider` name the provider; the sandbox's, and the default, is
 // `statefulset`. A platform with operators offers each other provider as an option: a Kustomize Component
 // (manifests/components/<option>/) an overlay lists, followed by the environment's values for it
-// (overlays/<env>/alternatives/<option>/). The glossary is in tools/manifests/README.md.
+// (overlays/<env>/options/<option>/). The glossary is in tools/manifests/README.md.
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
 export type ProviderKey = "postgres" | "solr";
@@ -14,16 +14,12 @@ export type ProviderChoice = Partial<Providers>;
 
 export const DEFAULT_PROVIDERS: Providers = { postgres: "statefulset", solr: "statefulset" };
 
-/**
- * The overlay folder with the environment's values for each option (`alternatives/<option>/`). It keeps its
- * name from before the glossary: renaming it moves a folder of every overlay Argo CD syncs, a change of its
- * own.
- */
-export const OPTION_VALUES_DIR = "alternatives";
+/** The overlay folder with the environment's values for each option (`options/<option>/`). */
+export const OPTION_VALUES_DIR = "options";
 
 /** An option: a Kustomize Component that switches one or more services to another provider. */
 export interface Option {
-  /** Its folder under manifests/components/ (and under overlays/<env>/alternatives/). */
+  /** Its folder under manifests/components/ (and under overlays/<env>/options/). */
   readonly name: string;
   readonly description: string;
   readonly providers: ProviderChoice;

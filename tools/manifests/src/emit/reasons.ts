@@ -106,7 +106,7 @@ export const NOT_IN_PATCHES: Readonly<Record<SettingsPath, string>> = {
 };
 
 /**
- * What an environment's values for an option (overlays/<env>/alternatives/<option>/) also change besides
+ * What an environment's values for an option (overlays/<env>/options/<option>/) also change besides
  * its settings: the option's own images (an operator's image field) carry the environment's pinned tag.
  */
 export const OPTION_IMAGES: Reason = {

@@ -226,7 +226,7 @@ const OPTION_SOURCE = "tools/manifests/src (options.ts, with the base settings)"
  * What the operators derive from the postgres pin's version (PostgreSQL's major release, CNPG's image)
  * must still be valid, so that tag says a neutral release, 16 (the operators accept 11 to 18). Both are
  * constants, never versions.env's: a bump there changes nothing under components/, and each overlay's
- * values for an option (alternatives/<option>/) patch in its own pin's release.
+ * values for an option (options/<option>/) patch in its own pin's release.
  */
 const PLACEHOLDER_TAG = "patch-me-see-overlays-dir";
 const PLACEHOLDER_POSTGRES_TAG = `16.0-${PLACEHOLDER_TAG}`;
@@ -343,7 +343,7 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
  * An environment on a platform without operators is one folder: base, the environment's patches and added
  * objects. One whose platform runs operators gets `environment/` (that, with every provider a StatefulSet)
  * and, for each option (`manifests/components/<option>/`), its own values for it in
- * `alternatives/<option>/` (a Kustomize Component, left out when there are none); the overlay lists the
+ * `options/<option>/` (a Kustomize Component, left out when there are none); the overlay lists the
  * options its settings choose, so switching is a change of the `components:` list.
  */
 function emitOverlay(
@@ -515,7 +515,7 @@ source or an environment's settings and render again.
   environment-neutral, each with a README.
 - \`overlays/<environment>/\`: namespace, image pins (\`images/\`), the app.kubernetes.io/version labels they
   imply (\`versions/\`: the base has none), the options it lists (with its own values for them in
-  \`alternatives/<option>/\`), and its patches, one file per reason to change (\`patches/sizes.yaml\`,
+  \`options/<option>/\`), and its patches, one file per reason to change (\`patches/sizes.yaml\`,
   \`patches/site.yaml\` …).
 - \`argocd/<environment>/\`: the Argo CD AppProject and Application that deliver the overlay (applied once,
   into the Argo CD namespace, by whoever administers that Argo CD; see the repository's README).

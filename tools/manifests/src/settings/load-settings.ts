@@ -112,6 +112,12 @@ function problemsFrom(
     }
     const field = keys.join(".");
     const { line, col } = locate(keys);
+    // A check with its own fix (ckan-config.ts) says what it got itself.
+    const ownFix = issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
+    if (ownFix) {
+      problems.push({ file, line, column: col, field, message: issue.message, fix: ownFix });
+      continue;
+    }
     const value = doc.getIn(keys);
     const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
     const message =

@@ -93,6 +93,17 @@ describe("ckan.config", () => {
     expect(problem).toMatchObject({ line: firstLine + 1, message, fix });
   });
 
+  it("should refuse a mapping as a value without echoing it", () => {
+    expect(problems("  config:\n    ckan.locale_default: { value: x }\n")).toEqual([
+      {
+        field: "ckan.config.ckan.locale_default",
+        line: firstLine + 1,
+        message: "must be a string, a number, a boolean or a list of strings",
+        fix: "write the value as CKAN's ini takes it: one scalar, or a list of words",
+      },
+    ]);
+  });
+
   it.each([
     ["beaker.session.secret", "CKAN___SECRET_KEY of the Secret ckan-secrets"],
     ["sqlalchemy.url", "CKAN_SQLALCHEMY_URL of the Secret ckan-secrets"],

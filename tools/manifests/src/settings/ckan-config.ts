@@ -330,6 +330,14 @@ export function ckanConfigProblems(ckan: CkanSettingsInput, base = imagePlugins(
       );
       continue;
     }
+    const scalar = (item: unknown) => ["string", "number", "boolean"].includes(typeof item);
+    if (!scalar(value) && !(Array.isArray(value) && value.every((item) => typeof item === "string"))) {
+      problem(
+        "must be a string, a number, a boolean or a list of strings",
+        "write the value as CKAN's ini takes it: one scalar, or a list of words",
+      );
+      continue;
+    }
     const owned =
       OWNED_KEYS[key] ?? Object.entries(OWNED_PREFIXES).find(([prefix]) => key.startsWith(prefix))?.[1];
     if (owned) {
@@ -339,14 +347,8 @@ export function ckanConfigProblems(ckan: CkanSettingsInput, base = imagePlugins(
     const option = find(key, active);
     if (!option) {
       const plugin = [...prefixes].find(([prefix]) => key.startsWith(prefix))?.[1];
-      if (plugin) {
-        if (Array.isArray(value) || typeof value === "object")
-          problem(
-            `is a setting of ${plugin}, which declares no types: give it as one string`,
-            "write the value as CKAN's ini would, e.g. a space-separated list",
-          );
-        continue;
-      }
+      if (plugin) continue; // a plugin that declares nothing: its keys pass as text
+
       const elsewhere = find(key, all);
       if (elsewhere) {
         problem(

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
-import { ckanConfigProblems } from "./ckan-config.ts";
+import { ckanConfigProblems, type ConfigValue } from "./ckan-config.ts";
 import {
   canonicalBytes,
   canonicalCpu,
@@ -425,7 +425,8 @@ export const environmentSettingsSchema = z
           })
           .optional(),
         config: z
-          .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
+          // Values are checked in ckan-config.ts, which never echoes one (the key may name a secret).
+          .record(z.string(), z.custom<ConfigValue>())
           .meta({
             description:
               "any other CKAN setting, `key: value` as in CKAN's ini (e.g. `ckan.datasets_per_page: 50`), checked against what CKAN and the enabled plugins declare (tools/manifests/src/config/ckan-config-catalogue.json) and passed through ckanext-envvars; secrets and the keys the typed settings own are refused",

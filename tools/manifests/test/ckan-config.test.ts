@@ -75,17 +75,17 @@ describe("ckan.config", () => {
   it.each([
     [
       "ckan.datasets_per_page: many",
-      'is declared int by CKAN (convert_int), got "many"',
+      'is declared int by CKAN (convert_int, default 20), got "many"',
       "use a whole number",
     ],
     [
       "ckan.auth.create_user_via_web: maybe",
-      'is declared bool by CKAN (boolean_validator), got "maybe"',
+      'is declared bool by CKAN (boolean_validator, default false), got "maybe"',
       "use true or false",
     ],
     [
       "ckan.auth.create_user_via_web: [a]",
-      'is declared bool by CKAN (boolean_validator), got ["a"]',
+      'is declared bool by CKAN (boolean_validator, default false), got ["a"]',
       "use true or false",
     ],
   ])("should refuse %s with the declared type", (line, message, fix) => {
@@ -107,11 +107,14 @@ describe("ckan.config", () => {
   it.each([
     ["beaker.session.secret", "CKAN___SECRET_KEY of the Secret ckan-secrets"],
     ["sqlalchemy.url", "CKAN_SQLALCHEMY_URL of the Secret ckan-secrets"],
-    ["sqlalchemy.pool_size", "a Secret"],
+    ["sqlalchemy.pool_size", "declare CKAN___SQLALCHEMY__POOL_SIZE"],
     ["api_token.jwt.encode.secret", "CKAN___API_TOKEN__JWT__ENCODE__SECRET"],
     ["ckan.datastore.write_url", "CKAN_DATASTORE_WRITE_URL"],
-    ["smtp.password", "a Secret"],
-    ["ckan.recaptcha.privatekey", "a Secret"],
+    [
+      "smtp.password",
+      "declare CKAN___SMTP__PASSWORD (the variable ckanext-envvars reads as smtp.password) in tools/manifests/src/secrets-catalog.ts",
+    ],
+    ["ckan.recaptcha.privatekey", "declare CKAN__RECAPTCHA__PRIVATEKEY"],
   ])("should refuse the secret %s, saying where its value comes from", (key, where) => {
     const [problem] = problems(`  config:\n    ${key}: x\n`);
     expect(problem?.message).toBe("is a secret: it is never written to settings or ConfigMaps");

@@ -276,7 +276,11 @@ const FALSE = ["false", "no", "off", "0"];
 
 /** The value as the ConfigMap carries it, or the reason it does not fit the declared type. */
 function typed(option: DeclaredOption, value: ConfigValue): { text: string } | { problem: string } {
-  const declared = `declared ${option.type} by ${option.plugin === "core" ? "CKAN" : option.plugin}${option.validators ? ` (${option.validators})` : ""}`;
+  const details = [
+    ...(option.validators ? [option.validators] : []),
+    ...(option.default !== undefined ? [`default ${JSON.stringify(option.default)}`] : []),
+  ];
+  const declared = `declared ${option.type} by ${option.plugin === "core" ? "CKAN" : option.plugin}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   if (option.type === "bool") {
     if (typeof value === "boolean") return { text: String(value) };
     if (typeof value === "string" && [...TRUE, ...FALSE].includes(value.toLowerCase()))
@@ -326,7 +330,7 @@ export function ckanConfigProblems(ckan: CkanSettingsInput, base = imagePlugins(
     if (isSecretKey(key)) {
       problem(
         "is a secret: it is never written to settings or ConfigMaps",
-        `remove it; its value comes from ${SECRET_FIXES[key] ?? "a Secret: add a key to the Secret ckan-secrets (tools/manifests/src/secrets-catalog.ts, `npm run secrets -- <env>`) named as ckanext-envvars reads it"}`,
+        `remove it; its value comes from ${SECRET_FIXES[key] ?? `the Secret ckan-secrets: declare ${envName(key)} (the variable ckanext-envvars reads as ${key}) in tools/manifests/src/secrets-catalog.ts and create it with \`npm run secrets -- <env>\``}`,
       );
       continue;
     }

@@ -21,7 +21,7 @@ export function withConfigProof(text: string): string {
       "  config:",
       "    ckan.auth.public_user_details: false",
       `    ckan.site_description: ${SITE_DESCRIPTION}`,
-      "  plugins: { add: [stats], remove: [shp_view] }",
+      "  plugins: { add: [stats], remove: [text_view] }",
       "",
     ].join("\n"),
   );
@@ -53,8 +53,8 @@ export async function runConfigChecks(stack: HostStack): Promise<void> {
       throw new Error(
         `ckan.plugins.add stats: status_show's extensions lack it (${status.extensions.join(" ")}); ${plugins}`,
       );
-    if (status.extensions.includes("shp_view"))
-      throw new Error(`ckan.plugins.remove shp_view: status_show's extensions still list it; ${plugins}`);
+    if (status.extensions.includes("text_view"))
+      throw new Error(`ckan.plugins.remove text_view: status_show's extensions still list it; ${plugins}`);
     // ckan.auth.public_user_details: false, a boolean declared by CKAN: anonymous user_list is refused.
     const refused = await new CkanApi(stack.api.baseUrl).action("user_list").then(
       () => false,

@@ -49,8 +49,13 @@ export async function checkCatalogue(log?: (line: string) => void): Promise<void
 if (import.meta.main) {
   const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
   if (values.check) {
-    await checkCatalogue();
-    console.log(`${CATALOGUE}: up to date`);
+    await checkCatalogue().then(
+      () => console.log(`${CATALOGUE}: up to date`),
+      (error: unknown) => {
+        console.error(`✗ ${(error as Error).message}`);
+        process.exitCode = 1;
+      },
+    );
   } else {
     await writeFile(path.join(REPO, CATALOGUE), await freshCatalogue());
     console.log(`wrote ${CATALOGUE}`);

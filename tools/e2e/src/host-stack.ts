@@ -3,10 +3,11 @@
 // drills), and stops everything it started, keeping the logs of every service when something failed.
 // A stack can change its CKAN release (another pin set of the ckan image) as a rollout would.
 import { execFile } from "node:child_process";
-import { chmod, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { renderWorkspace } from "@ckan-openshift/manifests/render";
 import { NAMES, readVersions } from "@ckan-openshift/manifests/stack";
 import { parseEnvFile, secretsDirectory } from "@ckan-openshift/secrets";
 import { CkanApi } from "./api.ts";
@@ -66,6 +67,11 @@ export interface BootOptions {
   readonly pins?: Readonly<Record<string, string>>;
   /** Run the bootstrap Job a second time, to prove it idempotent (default true). */
   readonly bootstrapTwice?: boolean;
+  /**
+   * An edit of environments/sandbox.yaml: the edited settings are rendered by the real render in the
+   * stack's scratch workspace, and the stack boots that overlay instead of the committed one.
+   */
+  readonly settings?: (text: string) => string;
 }
 
 /**
@@ -93,6 +99,30 @@ async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string,
     secrets.set(name, parseEnvFile(await readFile(file, "utf8"), file));
   }
   return secrets;
+}
+
+/**
+ * The sandbox settings edited by `edit`, rendered (settings checks, gate and all) in the scratch
+ * workspace the secrets tool already uses; returns that workspace.
+ */
+async function renderEditedSettings(paths: Paths, edit: (text: string) => string): Promise<string> {
+  const workspace = path.join(paths.scratch, "workspace");
+  const settings = path.join("environments", `${ENVIRONMENT}.yaml`);
+  await phase(
+    `render the sandbox overlay from edited settings (${settings} in the scratch workspace)`,
+    async () => {
+      await writeFile(
+        path.join(workspace, settings),
+        edit(await readFile(path.join(REPO, settings), "utf8")),
+      );
+      await cp(path.join(REPO, "manifests"), path.join(workspace, "manifests"), { recursive: true });
+      await mkdir(path.join(workspace, "images/ckan"), { recursive: true });
+      await cp(path.join(REPO, "images/ckan/versions.env"), path.join(workspace, "images/ckan/versions.env"));
+      const staged = await renderWorkspace(workspace);
+      if (!staged.ok) throw new Error(`the edited ${settings} does not render: the gate refused it`);
+    },
+  );
+  return workspace;
 }
 
 function parseChanges(assignments: readonly string[]): Map<string, Record<string, string>> {
@@ -187,7 +217,8 @@ export async function startHostStack(
       return store as SecretStore;
     },
   );
-  const rendered = await renderedStack(REPO, ENVIRONMENT, secrets, changes);
+  const workspace = options.settings ? await renderEditedSettings(paths, options.settings) : REPO;
+  const rendered = await renderedStack(workspace, ENVIRONMENT, secrets, changes);
   const port = (service: string) => {
     const value = rendered.services.get(service);
     if (value === undefined) throw new Error(`the rendered overlay has no Service ${service}`);

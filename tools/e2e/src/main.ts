@@ -5,7 +5,13 @@
 //   --set <configmap-or-secret>.<KEY>=<value>   change a rendered value first (repeatable)
 //   --keep                                      keep the scratch directory
 //   --theme-only                                only the theme's tests (npm run e2e:theme)
+//   --config-only                               only the ckan.config and ckan.plugins checks (npm run e2e:config)
+// The sandbox settings are booted with a few ckan.config keys and plugin changes (ckan-config-checks.ts);
+// first, the committed catalogue of CKAN's declarations must match the pinned CKAN's.
 import { parseArgs } from "node:util";
+import { phase } from "./api-journey.ts";
+import { checkCatalogue } from "./ckan-config-catalogue.ts";
+import { runConfigChecks, withConfigProof } from "./ckan-config-checks.ts";
 import { withHostStack } from "./host-stack.ts";
 import { runScenario } from "./scenario.ts";
 import { runThemeTests } from "./theme.ts";
@@ -15,10 +21,21 @@ const { values } = parseArgs({
     set: { type: "string", multiple: true, default: [] },
     keep: { type: "boolean", default: false },
     "theme-only": { type: "boolean", default: false },
+    "config-only": { type: "boolean", default: false },
   },
 });
 
-await withHostStack({ set: values.set, keep: values.keep }, async (stack) => {
+try {
+  await phase("the catalogue of CKAN's config declarations matches the pinned CKAN", () =>
+    checkCatalogue((line) => console.log(`  ${line}`)),
+  );
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+}
+await withHostStack({ set: values.set, keep: values.keep, settings: withConfigProof }, async (stack) => {
+  await runConfigChecks(stack);
+  if (values["config-only"]) return;
   if (!values["theme-only"]) await runScenario(stack);
   await runThemeTests(stack);
 });

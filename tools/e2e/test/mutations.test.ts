@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 const main = path.resolve(import.meta.dirname, "../src/main.ts");
 
 function e2e(...settings: string[]) {
-  const result = spawnSync(process.execPath, [main, ...settings.flatMap((s) => ["--set", s])], {
+  const args = settings.flatMap((s) => (s.startsWith("--") ? [s] : ["--set", s]));
+  const result = spawnSync(process.execPath, [main, ...args], {
     encoding: "utf8",
     timeout: 15 * 60 * 1000,
   });
@@ -36,5 +37,13 @@ describe("a wrong rendered setting", () => {
     expect(stderr).toContain("Job/ckan-bootstrap exited with 1");
     expect(stderr).toContain("CKAN_DATASTORE_READ_URL");
     expect(stderr).not.toContain("wrong@");
+  });
+
+  it("should fail the ckan.config check and name the variable when a ckan.config value does not reach CKAN", () => {
+    const { status, stderr } = e2e("--config-only", "ckan-config.CKAN__AUTH__PUBLIC_USER_DETAILS=true");
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      "ckan.config ckan.auth.public_user_details false: an anonymous user_list was not refused (403); the web's CKAN__AUTH__PUBLIC_USER_DETAILS=true (from ConfigMap ckan-config)",
+    );
   });
 });

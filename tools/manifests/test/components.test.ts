@@ -312,6 +312,26 @@ describe("config", () => {
     expect(plugins.at(-1)).toBe("envvars");
   });
 
+  it("should add ckan.config's keys as ckanext-envvars variables and apply ckan.plugins", () => {
+    const { settings } = context;
+    const changed = ckanConfigData({
+      ...context,
+      settings: {
+        ...settings,
+        ckan: {
+          ...settings.ckan,
+          config: { "ckan.datasets_per_page": 50 },
+          plugins: { add: ["stats"], remove: ["shp_view"] },
+        },
+      },
+    });
+    expect(changed.CKAN__DATASETS_PER_PAGE).toBe("50");
+    expect(changed.CKAN__PLUGINS).toBe(
+      data.CKAN__PLUGINS!.replace(" shp_view", "").replace(" envvars", " stats envvars"),
+    );
+    expect(Object.keys(changed).length).toBe(Object.keys(data).length + 1);
+  });
+
   it("should use the https Route host as the site URL and the internal Service for XLoader", () => {
     expect(data.CKAN_SITE_URL).toBe(`https://${context.settings.host}`);
     expect(data.CKANEXT__XLOADER__SITE_URL).toBe("http://ckan:5000");

@@ -12,10 +12,11 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, and the sandbox's theme. */
+/** gov-dev's settings with every optional block filled in: the proxy, the sandbox's theme, a CKAN setting. */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
+    ckan: { ...govDev.settings.ckan, config: { "ckan.datasets_per_page": 50 } },
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
   },

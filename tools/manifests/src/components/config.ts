@@ -6,6 +6,7 @@ import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
+import { ckanConfigEnv, enabledPlugins } from "../settings/ckan-config.ts";
 
 /**
  * The Government of Canada theme's settings (ckanext-gcds), one variable per language, read by
@@ -42,11 +43,11 @@ export function themeConfigData(theme: ThemeSettings): Record<string, string> {
 export function ckanConfigData(context: StackContext): Record<string, string> {
   const { settings, imageSettings } = context;
   const { ckan } = settings;
-  return {
+  const owned: Record<string, string> = {
     CKAN_SITE_URL: `https://${settings.host}`,
     CKAN_SITE_ID: ckan.siteId,
     CKAN_SOLR_URL: solrProvider(context).solrUrl,
-    CKAN__PLUGINS: imageSettings.ckanPlugins.join(" "),
+    CKAN__PLUGINS: enabledPlugins(imageSettings.ckanPlugins, ckan.plugins).join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
     // The Route only serves https (http redirects), so the session cookie never needs to travel in clear.
@@ -64,6 +65,11 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     CKANEXT__SPATIAL__SEARCH_BACKEND: "solr-bbox",
     CKAN__HARVEST__MQ__TYPE: "redis",
   };
+  // `ckan.config`: any other CKAN setting, checked when the settings were read (ckan-config.ts).
+  const extra = ckanConfigEnv(ckan.config, ckan.plugins, imageSettings.ckanPlugins);
+  const taken = Object.keys(extra).filter((name) => name in owned);
+  if (taken.length > 0) throw new Error(`ckan.config sets ${taken.join(", ")}, which the generator owns`);
+  return { ...owned, ...extra };
 }
 
 /** Where web, worker and bootstrap find the extra CA bundle (`trustedCaBundle`). */

@@ -66,9 +66,11 @@ export const REASONS: readonly Reason[] = [
   {
     name: "ckan-settings",
     description:
-      "CKAN's own settings: site id, sysadmin, upload size, web workers and timeout, harvest schedule",
+      "CKAN's own settings: site id, sysadmin, upload size, web workers and timeout, harvest schedule, other CKAN settings (ckan.config) and plugins",
     fields: [
       "ckan.siteId",
+      "ckan.config",
+      "ckan.plugins",
       "ckan.sysadmin",
       "ckan.maxUploadSizeMb",
       "ckan.webWorkers",

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
+import { ckanConfigProblems, type ConfigValue } from "./ckan-config.ts";
 import {
   canonicalBytes,
   canonicalCpu,
@@ -423,6 +424,47 @@ export const environmentSettingsSchema = z
             absent: "none: `replicas` web pods",
           })
           .optional(),
+        config: z
+          // Values are checked in ckan-config.ts, which never echoes one (the key may name a secret).
+          .record(z.string(), z.custom<ConfigValue>())
+          .meta({
+            description:
+              "any other CKAN setting, `key: value` as in CKAN's ini (e.g. `ckan.datasets_per_page: 50`), checked against what CKAN and the enabled plugins declare (tools/manifests/src/config/ckan-config-catalogue.json) and passed through ckanext-envvars; secrets and the keys the typed settings own are refused",
+            fix: "use a key CKAN or an enabled plugin declares, with a value of its declared type",
+          })
+          .default({}),
+        plugins: z
+          .strictObject({
+            add: z
+              .array(z.string())
+              .meta({
+                description:
+                  "plugins the ckan image installs, enabled after the image's list (before envvars)",
+              })
+              .default([]),
+            remove: z
+              .array(z.string())
+              .meta({
+                description:
+                  "plugins of the image's list (CKAN_PLUGINS of images/ckan/versions.env) to disable",
+              })
+              .default([]),
+          })
+          .meta({
+            description:
+              "changes to the image's plugin list; the order rules of images/ckan/versions.env and each plugin's needs are checked",
+            fix: "add a plugin the image installs, remove one of its list; keep what another plugin needs",
+          })
+          .prefault({}),
+      })
+      .superRefine((ckan, context) => {
+        for (const problem of ckanConfigProblems(ckan))
+          context.addIssue({
+            code: "custom",
+            path: problem.path.slice(1),
+            message: problem.message,
+            params: { fix: problem.fix },
+          });
       })
       .meta({ description: "CKAN's web and worker" })
       .prefault({}),

@@ -112,6 +112,14 @@ function problemsFrom(
     }
     const field = keys.join(".");
     const { line, col } = locate(keys);
+    // A check with its own fix (ckan-config.ts) says what it got itself.
+    const ownFix = issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
+    if (ownFix) {
+      // At the key when the field is a mapping's key (a CKAN setting), else at the value.
+      const at = isMap(doc.getIn(keys.slice(0, -1), true)) ? locate(keys, true) : { line, col };
+      problems.push({ file, line: at.line, column: at.col, field, message: issue.message, fix: ownFix });
+      continue;
+    }
     const value = doc.getIn(keys);
     const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
     const message =

@@ -120,7 +120,8 @@ function allowedOf(node: SchemaNode): string {
 function defaultOf(field: SettingField): string {
   const { node } = field;
   if (field.default !== undefined) {
-    if (node.type === "object" && JSON.stringify(field.default) === "{}") return "its fields' defaults";
+    if (node.type === "object" && node.properties && JSON.stringify(field.default) === "{}")
+      return "its fields' defaults";
     return shown(field.default);
   }
   if (node.absent) return node.absent;

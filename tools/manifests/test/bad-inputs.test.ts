@@ -61,6 +61,11 @@ const write = (file: string, text: string) => (copy: WorkspaceCopy) => {
 const copy = (from: string, to: string) => (workspace: WorkspaceCopy) =>
   cpSync(workspace.file(from), workspace.file(to), { recursive: true });
 
+/** Adds `ckan.mail` with these fields (YAML flow mapping) to the sandbox's settings. */
+const withMail = (fields: string) =>
+  replace(SANDBOX, "webTimeoutSeconds: 60\n", `webTimeoutSeconds: 60\n  mail: { ${fields} }\n`);
+const MAIL = "server: smtp.example.gc.ca, from: portal@example.gc.ca";
+
 const LOGGED_OUT = 'echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1';
 const ocAnswering = (project: string, console: string) =>
   `case "$1" in project) echo ${project} ;; whoami) echo ${console} ;; esac`;
@@ -114,6 +119,13 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "no platform", cli: "manifests", args: ["render"], setup: replace(SANDBOX, /^platform: .*\n/m, ""), exit: 1, file: SANDBOX, field: "platform: is required", fix: "developer-sandbox or openshift" },
   { what: "a theme link over http", cli: "manifests", args: ["render"], setup: replace(SANDBOX, '"https://open.canada.ca/en"', '"http://open.canada.ca/en"'), exit: 1, file: SANDBOX, field: "theme.contextualLinks.0.href.en", fix: "absolute https:// URL" },
   { what: "a harvest schedule that is no cron", cli: "manifests", args: ["render"], setup: replace(SANDBOX, '"*/15 * * * *"', '"every 15 minutes"'), exit: 1, file: SANDBOX, field: "harvest.schedule", fix: "five-field cron" },
+  { what: "a mail port that is no number", cli: "manifests", args: ["render"], setup: withMail(`${MAIL}, port: "587/tcp"`), exit: 1, file: SANDBOX, field: "ckan.mail.port", fix: "whole number from 1 to 65535" },
+  { what: "a mail server given as a URL", cli: "manifests", args: ["render"], setup: withMail("server: smtp://smtp.example.gc.ca, from: portal@example.gc.ca"), exit: 1, file: SANDBOX, field: "ckan.mail.server: must be a lowercase host name", fix: "without a scheme or port" },
+  { what: "mail without a sender", cli: "manifests", args: ["render"], setup: withMail("server: smtp.example.gc.ca"), exit: 1, file: SANDBOX, field: "ckan.mail.from: is required", fix: "an address the relay lets the portal send from" },
+  { what: "an unknown mail key", cli: "manifests", args: ["render"], setup: withMail(`${MAIL}, host: smtp.example.gc.ca`), exit: 1, file: SANDBOX, field: 'ckan.mail.host: unknown key "host"', fix: "keys allowed here: server, port, tls, from, user" },
+  { what: "an SMTP password in the settings", cli: "manifests", args: ["render"], setup: withMail(`${MAIL}, user: portal, password: hunter2`), exit: 1, file: SANDBOX, field: 'ckan.mail.password: unknown key "password": a secret is never a setting', fix: "`npm run secrets -- <env>` creates from the variable CKAN_SMTP_PASSWORD", also: (output) => expect(output).not.toContain("hunter2") },
+  { what: "a token anywhere in the settings", cli: "manifests", args: ["render"], setup: replace(SANDBOX, "siteId: default", "siteId: default\n  apiToken: abc"), exit: 1, file: SANDBOX, field: 'ckan.apiToken: unknown key "apiToken": a secret is never a setting', fix: "secrets live only in the Secrets" },
+  { what: "a mail TLS mode CKAN does not have", cli: "manifests", args: ["render"], setup: withMail(`${MAIL}, tls: ssl`), exit: 1, file: SANDBOX, field: "ckan.mail.tls", fix: "CKAN 2.11 has no implicit TLS (SMTPS, port 465)" },
   { what: "a git revision with a space", cli: "manifests", args: ["render"], setup: replace(SANDBOX, /$/, 'gitops:\n  targetRevision: "main branch"\n'), exit: 1, file: SANDBOX, field: "gitops.targetRevision", fix: "branch, tag or commit" },
   { what: "a backup count of zero", cli: "manifests", args: ["render"], setup: replace(GOV_DEV, "retention: 4", "retention: 0"), exit: 1, file: GOV_DEV, field: "postgres.backups.retention", fix: "whole number from 1 to 365" },
   // render: the quota, for the variant the environment selects (slower: kustomize runs)
@@ -182,6 +194,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "secrets for an unknown environment", cli: "secrets", args: ["prod", "--dry-run"], exit: 1, file: "environments/prod.yaml", field: "no environment named prod", fix: "use one of gov-dev, sandbox" },
   { what: "secrets on invalid settings", cli: "secrets", args: ["sandbox", "--dry-run"], setup: replace(SANDBOX, "namespace: ckan-dev", "namespace: Ckan_Dev"), exit: 1, file: `${SANDBOX}:7:12`, field: "namespace", fix: "oc project -q" },
   { what: "secrets over a malformed kept file", cli: "secrets", args: ["sandbox", "--dry-run"], setup: write(".secrets/sandbox/redis-secrets.env", "REDIS_PASSWORD\n"), exit: 1, file: ".secrets/sandbox/redis-secrets.env:1", field: "is not a KEY=value line", fix: "correct that line" },
+  { what: "secrets for a mail login without its password", cli: "secrets", args: ["sandbox", "--dry-run"], setup: withMail(`${MAIL}, user: portal`), exit: 1, field: "ckan-mail CKAN_SMTP_PASSWORD is provided by you, not generated, and CKAN_SMTP_PASSWORD is not set", fix: "read -rs CKAN_SMTP_PASSWORD" },
   { what: "secrets without oc or kubectl", cli: "secrets", args: ["sandbox"], tools: {}, exit: 1, file: "PATH", field: "neither oc nor kubectl", fix: "or use --dry-run" },
   { what: "secrets logged out", cli: "secrets", args: ["sandbox"], tools: { oc: LOGGED_OUT }, exit: 1, file: "oc get secret", field: "must be logged in", fix: "log in with `oc login`" },
   { what: "secrets when oc echoes the Secrets it refuses", cli: "secrets", args: ["sandbox"], tools: { oc: ECHOING_OC }, exit: 1, file: "oc apply of postgres-secrets, redis-secrets, ckan-secrets", field: "error parsing STDIN", fix: "auth can-i create secrets", also: expectNoSecretValue },

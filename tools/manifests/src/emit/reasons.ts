@@ -83,7 +83,8 @@ export const REASONS: readonly Reason[] = [
   },
   {
     name: "mail",
-    description: "outgoing mail: CKAN's SMTP settings, and the Secret ckan-mail its pods load for a relay login",
+    description:
+      "outgoing mail: CKAN's SMTP settings, and the Secret ckan-mail its pods load for a relay login",
     fields: ["ckan.mail"],
   },
   {

@@ -28,7 +28,8 @@ def authenticator(server, session, envelope, mechanism, auth_data):
         and auth_data.password.decode() == PASSWORD
     )
     print(f"AUTH {mechanism} as {auth_data.login.decode()!r}: {'accepted' if ok else 'refused'}", flush=True)
-    return AuthResult(success=ok, auth_data=auth_data.login.decode() if ok else None)
+    # handled=False: aiosmtpd answers a refusal with 535 itself (handled=True would leave the client waiting).
+    return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)
 
 
 class Spool:

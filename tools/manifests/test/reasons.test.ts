@@ -12,10 +12,14 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, and the sandbox's theme. */
+/** gov-dev's settings with every optional block filled in: the proxy, mail, and the sandbox's theme. */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
+    ckan: {
+      ...govDev.settings.ckan,
+      mail: { server: "smtp.example.com", port: 587, tls: "starttls", from: "a@example.com", user: "u" },
+    },
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
   },

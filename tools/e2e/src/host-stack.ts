@@ -3,11 +3,10 @@
 // drills), and stops everything it started, keeping the logs of every service when something failed.
 // A stack can change its CKAN release (another pin set of the ckan image) as a rollout would.
 import { execFile } from "node:child_process";
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { renderWorkspace } from "@ckan-openshift/manifests/render";
 import { NAMES, readVersions } from "@ckan-openshift/manifests/stack";
 import { parseEnvFile, secretsDirectory } from "@ckan-openshift/secrets";
 import { CkanApi } from "./api.ts";
@@ -68,8 +67,8 @@ export interface BootOptions {
   /** Run the bootstrap Job a second time, to prove it idempotent (default true). */
   readonly bootstrapTwice?: boolean;
   /**
-   * An edit of environments/sandbox.yaml: the edited settings are rendered by the real render in the
-   * stack's scratch workspace, and the stack boots that overlay instead of the committed one.
+   * Edits environments/sandbox.yaml in the stack's own workspace; the stack is then rendered there by
+   * `npm run render`, so the edited settings reach the pods only through the rendered manifests.
    */
   readonly settings?: (text: string) => string;
 }
@@ -81,10 +80,35 @@ export interface BootOptions {
 export const stackSecretsDirectory = (paths: Paths) =>
   secretsDirectory(path.join(paths.scratch, "workspace"), ENVIRONMENT);
 
-/** The Secrets as the project's secrets tool makes them (dry run, in a scratch copy of the settings). */
-async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string, string>>> {
+/**
+ * The stack's workspace: the settings (edited by `settings`), and when they are edited, the manifests
+ * rendered from them by the real render command. Returns the workspace the overlay is read from.
+ */
+async function prepareWorkspace(paths: Paths, settings?: (text: string) => string): Promise<string> {
   const workspace = path.join(paths.scratch, "workspace");
   await cp(path.join(REPO, "environments"), path.join(workspace, "environments"), { recursive: true });
+  if (!settings) return REPO;
+  const file = path.join(workspace, "environments", `${ENVIRONMENT}.yaml`);
+  await writeFile(file, settings(await readFile(file, "utf8")));
+  for (const tree of ["manifests", "images"])
+    await cp(path.join(REPO, tree), path.join(workspace, tree), { recursive: true });
+  await run(
+    process.execPath,
+    [path.join(REPO, "tools/manifests/src/cli.ts"), "render", "--workspace", workspace],
+    {
+      maxBuffer: 16 * 2 ** 20,
+    },
+  ).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`render of the edited settings failed:\n${error.stdout ?? ""}${error.stderr ?? ""}`, {
+      cause: error,
+    });
+  });
+  return workspace;
+}
+
+/** The Secrets as the project's secrets tool makes them (dry run, in the stack's workspace). */
+async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string, string>>> {
+  const workspace = path.join(paths.scratch, "workspace");
   await run(process.execPath, [
     path.join(REPO, "tools/secrets/src/cli.ts"),
     ENVIRONMENT,
@@ -94,35 +118,12 @@ async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string,
   ]);
   const directory = stackSecretsDirectory(paths);
   const secrets = new Map<string, Record<string, string>>();
-  for (const name of [NAMES.postgresSecret, NAMES.redisSecret, NAMES.ckanSecret]) {
-    const file = path.join(directory, `${name}.env`);
-    secrets.set(name, parseEnvFile(await readFile(file, "utf8"), file));
+  // Every Secret the settings need (the catalog's, as `npm run secrets` decided), not a fixed list.
+  for (const entry of (await readdir(directory)).filter((name) => name.endsWith(".env"))) {
+    const file = path.join(directory, entry);
+    secrets.set(entry.slice(0, -".env".length), parseEnvFile(await readFile(file, "utf8"), file));
   }
   return secrets;
-}
-
-/**
- * The sandbox settings edited by `edit`, rendered (settings checks, gate and all) in the scratch
- * workspace the secrets tool already uses; returns that workspace.
- */
-async function renderEditedSettings(paths: Paths, edit: (text: string) => string): Promise<string> {
-  const workspace = path.join(paths.scratch, "workspace");
-  const settings = path.join("environments", `${ENVIRONMENT}.yaml`);
-  await phase(
-    `render the sandbox overlay from edited settings (${settings} in the scratch workspace)`,
-    async () => {
-      await writeFile(
-        path.join(workspace, settings),
-        edit(await readFile(path.join(REPO, settings), "utf8")),
-      );
-      await cp(path.join(REPO, "manifests"), path.join(workspace, "manifests"), { recursive: true });
-      await mkdir(path.join(workspace, "images/ckan"), { recursive: true });
-      await cp(path.join(REPO, "images/ckan/versions.env"), path.join(workspace, "images/ckan/versions.env"));
-      const staged = await renderWorkspace(workspace);
-      if (!staged.ok) throw new Error(`the edited ${settings} does not render: the gate refused it`);
-    },
-  );
-  return workspace;
 }
 
 function parseChanges(assignments: readonly string[]): Map<string, Record<string, string>> {
@@ -208,16 +209,19 @@ export async function startHostStack(
   options: BootOptions = {},
 ): Promise<HostStack> {
   const changes = parseChanges(options.set ?? []);
+  let workspace = REPO;
   const secrets = await phase(
-    "render the sandbox overlay; secrets from the secrets tool (dry run)",
+    options.settings
+      ? "render the edited sandbox settings (npm run render); secrets from the secrets tool (dry run)"
+      : "render the sandbox overlay; secrets from the secrets tool (dry run)",
     async () => {
+      workspace = await prepareWorkspace(paths, options.settings);
       const store = await secretsFromTool(paths);
       for (const [name, data] of changes)
         if (store.has(name)) store.set(name, { ...store.get(name), ...data });
       return store as SecretStore;
     },
   );
-  const workspace = options.settings ? await renderEditedSettings(paths, options.settings) : REPO;
   const rendered = await renderedStack(workspace, ENVIRONMENT, secrets, changes);
   const port = (service: string) => {
     const value = rendered.services.get(service);

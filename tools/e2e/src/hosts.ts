@@ -14,10 +14,12 @@ export const SERVICE_ADDRESSES: Readonly<Record<string, string>> = {
   ckan: "127.0.0.14",
   // Not a Service of the stack: the CSW server the harvest test harvests from (pycsw.ts).
   pycsw: "127.0.0.15",
+  // Not a Service either: the SMTP relay the mail test points ckan.mail at (mail.ts).
+  smtp: "127.0.0.16",
 };
 
 /** Hosts the tests run beside the rendered stack. */
-export const TEST_HOSTS = ["pycsw"] as const;
+export const TEST_HOSTS = ["pycsw", "smtp"] as const;
 
 export function addressOf(service: string): string {
   const address = SERVICE_ADDRESSES[service];

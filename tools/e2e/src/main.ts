@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // npm run e2e: boots the rendered sandbox configuration with real CKAN, XLoader, DataStore, PostgreSQL,
-// Redis and Solr on this host, drives it through the API, then tests the Government of Canada theme
-// (pytest and a browser), and stops everything it started.
+// Redis and Solr on this host, drives it through the API, sends mail through a real SMTP server, then
+// tests the Government of Canada theme (pytest and a browser), and stops everything it started.
 //   --set <configmap-or-secret>.<KEY>=<value>   change a rendered value first (repeatable)
 //   --keep                                      keep the scratch directory
 //   --theme-only                                only the theme's tests (npm run e2e:theme)
 //   --config-only                               only the ckan.config and ckan.plugins checks (npm run e2e:config)
-// The sandbox settings are booted with a few ckan.config keys and plugin changes (ckan-config-checks.ts);
-// first, the committed catalogue of CKAN's declarations must match the pinned CKAN's.
+//   --mail-only                                 only the mail tests
+// The sandbox settings are booted with a few ckan.config keys and plugin changes (ckan-config-checks.ts)
+// and ckan.mail pointed at the test's SMTP server (mail.ts), rendered by `npm run render`; first, the
+// committed catalogue of CKAN's declarations must match the pinned CKAN's.
 import { parseArgs } from "node:util";
 import { phase } from "./api-journey.ts";
 import { checkCatalogue } from "./ckan-config-catalogue.ts";
 import { runConfigChecks, withConfigProof } from "./ckan-config-checks.ts";
 import { withHostStack } from "./host-stack.ts";
+import { provideMailPassword, runMailTests, withTestMail } from "./mail.ts";
 import { runScenario } from "./scenario.ts";
 import { runThemeTests } from "./theme.ts";
 
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "theme-only": { type: "boolean", default: false },
     "config-only": { type: "boolean", default: false },
+    "mail-only": { type: "boolean", default: false },
   },
 });
 
@@ -33,9 +37,12 @@ try {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);
 }
-await withHostStack({ set: values.set, keep: values.keep, settings: withConfigProof }, async (stack) => {
-  await runConfigChecks(stack);
-  if (values["config-only"]) return;
-  if (!values["theme-only"]) await runScenario(stack);
-  await runThemeTests(stack);
+const mailPassword = provideMailPassword();
+const settings = (text: string) => withTestMail(withConfigProof(text));
+await withHostStack({ set: values.set, keep: values.keep, settings }, async (stack) => {
+  const only = values["theme-only"] || values["config-only"] || values["mail-only"];
+  if (!only || values["config-only"]) await runConfigChecks(stack);
+  if (!only) await runScenario(stack);
+  if (!only || values["mail-only"]) await runMailTests(stack, mailPassword);
+  if (!only || values["theme-only"]) await runThemeTests(stack);
 });

@@ -2,14 +2,12 @@
 // cached virtual environment, loaded with the ISO 19139 records in tools/e2e/fixtures/csw, served on
 // its own loopback address as http://pycsw:8000/csw.
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { addressOf } from "./hosts.ts";
 import { waitFor, type Supervisor } from "./processes.ts";
-import { cacheDir, type Paths } from "./services.ts";
+import { requirementsVirtualEnvironment, type Paths } from "./services.ts";
 
 const run = promisify(execFile);
 const HERE = path.resolve(import.meta.dirname, "../pycsw");
@@ -20,33 +18,8 @@ export const CSW_RECORDS = path.resolve(import.meta.dirname, "../fixtures/csw");
 export const PYCSW_URL = `http://pycsw:${PYCSW_PORT}/csw`;
 
 /** The venv for requirements.txt; reused while it is unchanged. */
-export async function pycswVirtualEnvironment(log: (line: string) => void): Promise<string> {
-  const requirements = path.join(HERE, "requirements.txt");
-  const key = createHash("sha256").update(readFileSync(requirements)).digest("hex").slice(0, 12);
-  const venv = path.join(cacheDir(), `pycsw-venv-${key}`);
-  const complete = path.join(venv, ".e2e-complete");
-  if (existsSync(complete)) return venv;
-  await rm(venv, { recursive: true, force: true });
-  await mkdir(path.dirname(venv), { recursive: true });
-  log(`installing pycsw into ${venv} (once)`);
-  try {
-    await run(process.env.CKAN_PYTHON ?? "python3.11", ["-m", "venv", venv]);
-    await run(
-      path.join(venv, "bin/pip"),
-      ["install", "--disable-pip-version-check", "-q", "-r", requirements],
-      {
-        maxBuffer: 16 * 2 ** 20,
-      },
-    );
-  } catch (error) {
-    const output = (error as { stderr?: string }).stderr ?? "";
-    throw new Error(`installing pycsw failed:\n${output.split("\n").slice(-15).join("\n")}`, {
-      cause: error,
-    });
-  }
-  await writeFile(complete, "");
-  return venv;
-}
+export const pycswVirtualEnvironment = (log: (line: string) => void) =>
+  requirementsVirtualEnvironment("pycsw", path.join(HERE, "requirements.txt"), log);
 
 /** pycsw's ini: a read-only CSW with the ISO application profile over a SQLite repository. */
 function configuration(home: string): string {

@@ -41,6 +41,41 @@ export function ckanPins(
   );
 }
 
+/**
+ * A test server's own virtual environment (`<name>-venv-<digest>` in the cache), with exactly the pins of
+ * its requirements file; reused while that file is unchanged.
+ */
+export async function requirementsVirtualEnvironment(
+  name: string,
+  requirements: string,
+  log: (line: string) => void,
+): Promise<string> {
+  const key = createHash("sha256").update(readFileSync(requirements)).digest("hex").slice(0, 12);
+  const venv = path.join(cacheDir(), `${name}-venv-${key}`);
+  const complete = path.join(venv, ".e2e-complete");
+  if (existsSync(complete)) return venv;
+  await rm(venv, { recursive: true, force: true });
+  await mkdir(path.dirname(venv), { recursive: true });
+  log(`installing ${name} into ${venv} (once)`);
+  try {
+    await run(process.env.CKAN_PYTHON ?? "python3.11", ["-m", "venv", venv]);
+    await run(
+      path.join(venv, "bin/pip"),
+      ["install", "--disable-pip-version-check", "-q", "-r", requirements],
+      {
+        maxBuffer: 16 * 2 ** 20,
+      },
+    );
+  } catch (error) {
+    const output = (error as { stderr?: string }).stderr ?? "";
+    throw new Error(`installing ${name} failed:\n${output.split("\n").slice(-15).join("\n")}`, {
+      cause: error,
+    });
+  }
+  await writeFile(complete, "");
+  return venv;
+}
+
 /** The venv for a pin set (ckanPins); reused while those pins and the install script are unchanged. */
 export async function ckanVirtualEnvironment(
   repo: string,

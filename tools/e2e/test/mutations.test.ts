@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 
 const main = path.resolve(import.meta.dirname, "../src/main.ts");
 
+/** Each argument is a `--set` assignment, or a flag of main.ts (`--mail-only`). */
 function e2e(...settings: string[]) {
   const args = settings.flatMap((s) => (s.startsWith("--") ? [s] : ["--set", s]));
   const result = spawnSync(process.execPath, [main, ...args], {
@@ -45,5 +46,14 @@ describe("a wrong rendered setting", () => {
     expect(stderr).toContain(
       "ckan.config ckan.auth.public_user_details false: an anonymous user_list was not refused (403); the web's CKAN__AUTH__PUBLIC_USER_DETAILS=true (from ConfigMap ckan-config)",
     );
+  });
+
+  it("should fail the reset mail and show the relay refusing the login when the password is not the relay's", () => {
+    const { status, stderr } = e2e("--mail-only", "ckan-mail.CKAN_SMTP_PASSWORD=not-the-relays");
+    expect(status).toBe(1);
+    expect(stderr).toContain("the reset mail for mail-en@example.org at the SMTP server");
+    expect(stderr).toContain("CKAN_SMTP_USER=ckan-portal (from ConfigMap ckan-config)");
+    expect(stderr).toContain("AUTH PLAIN as 'ckan-portal': refused");
+    expect(stderr).not.toContain("not-the-relays");
   });
 });

@@ -5,11 +5,15 @@ import { CNPG_LAYOUT } from "./components/postgres-cnpg.ts";
 import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/layout.ts";
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
-export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly";
+export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly" | "mail";
 
-/** How a value is made: random, or composed from other values of the catalog. */
+/**
+ * How a value is made: random, composed from other values of the catalog, or provided by the operator
+ * (a password another system issued) in the secrets tool's environment variable `env`.
+ */
 export type ValueRecipe =
   | { readonly kind: "random"; readonly bytes: number; readonly prefix?: string }
+  | { readonly kind: "provided"; readonly env: string }
   | { readonly kind: "fixed"; readonly value: string }
   | { readonly kind: "same-as"; readonly secret: SecretName; readonly key: string }
   | {
@@ -122,6 +126,26 @@ export const SECRETS = {
       CKAN_SYSADMIN_PASSWORD: {
         description: "the sysadmin created by the bootstrap Job",
         recipe: random(24),
+      },
+    },
+  },
+  mail: {
+    name: NAMES.mailSecret,
+    description:
+      "The SMTP relay's password for `ckan.mail.user`, issued by the relay's owner: the secrets tool reads it from its own environment",
+    consumers: [
+      "ckan",
+      NAMES.worker,
+      NAMES.bootstrapJob,
+      NAMES.harvestGather,
+      NAMES.harvestFetch,
+      NAMES.harvestRun,
+    ],
+    neededWhen: (settings) => settings.ckan.mail?.user !== undefined,
+    keys: {
+      CKAN_SMTP_PASSWORD: {
+        description: "`smtp.password` (CKAN reads CKAN_SMTP_PASSWORD itself)",
+        recipe: { kind: "provided", env: "CKAN_SMTP_PASSWORD" },
       },
     },
   },

@@ -37,7 +37,7 @@ describe("ckan.config", () => {
       "ckan.datasets_per_page": 50,
       "ckan.auth.public_user_details": "no",
       "ckan.locale_default": "fr",
-      "smtp.server": "smtp.example.com:25",
+      "smtp.reply_to": "open-data@example.com",
       "ckan.locales_offered": ["en", "fr"],
     };
     expect(ckanConfigProblems({ config, plugins: NONE })).toEqual([]);
@@ -46,7 +46,7 @@ describe("ckan.config", () => {
       CKAN__DATASETS_PER_PAGE: "50",
       CKAN__LOCALES_OFFERED: "en fr",
       CKAN__LOCALE_DEFAULT: "fr",
-      CKAN___SMTP__SERVER: "smtp.example.com:25",
+      CKAN___SMTP__REPLY_TO: "open-data@example.com",
     });
   });
 
@@ -110,10 +110,7 @@ describe("ckan.config", () => {
     ["sqlalchemy.pool_size", "declare CKAN___SQLALCHEMY__POOL_SIZE"],
     ["api_token.jwt.encode.secret", "CKAN___API_TOKEN__JWT__ENCODE__SECRET"],
     ["ckan.datastore.write_url", "CKAN_DATASTORE_WRITE_URL"],
-    [
-      "smtp.password",
-      "declare CKAN___SMTP__PASSWORD (the variable ckanext-envvars reads as smtp.password) in tools/manifests/src/secrets-catalog.ts",
-    ],
+    ["smtp.password", "CKAN_SMTP_PASSWORD of the Secret ckan-mail"],
     ["ckan.recaptcha.privatekey", "declare CKAN__RECAPTCHA__PRIVATEKEY"],
   ])("should refuse the secret %s, saying where its value comes from", (key, where) => {
     const [problem] = problems(`  config:\n    ${key}: x\n`);
@@ -127,6 +124,7 @@ describe("ckan.config", () => {
     ["solr_url", "set `solr`"],
     ["ckan.plugins", "ckan.plugins.add"],
     ["ckanext.gcds.site_title_en", "set `theme`"],
+    ["smtp.server", "set `ckan.mail.server`"],
   ])("should refuse %s, which the generator owns, naming the typed setting", (key, fix) => {
     const [problem] = problems(`  config:\n    ${key}: x\n`);
     expect(problem?.message).toBe("is set by the generator from a typed setting");

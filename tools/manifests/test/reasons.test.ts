@@ -12,11 +12,15 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, the sandbox's theme, a CKAN setting. */
+/** gov-dev's settings with every optional block filled in: the proxy, mail, the sandbox's theme, a CKAN setting. */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
-    ckan: { ...govDev.settings.ckan, config: { "ckan.datasets_per_page": 50 } },
+    ckan: {
+      ...govDev.settings.ckan,
+      config: { "ckan.datasets_per_page": 50 },
+      mail: { server: "smtp.example.com", port: 587, tls: "starttls", from: "a@example.com", user: "u" },
+    },
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
   },

@@ -173,7 +173,7 @@ describe("environment settings", () => {
   it("should list the allowed keys when a key is unknown", () => {
     const [problem] = problemsOf(sandboxText().replace("siteId:", "siteID:"));
     expect(problem!.fix).toBe(
-      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds, workerReplicas, replicas, autoscaling, config, plugins",
+      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds, workerReplicas, replicas, autoscaling, config, plugins, mail",
     );
   });
 

@@ -2,6 +2,7 @@
 // harness both call generateSecrets(); what already exists is passed in and kept unless rotating.
 import { randomBytes } from "node:crypto";
 import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets";
+import { SecretsError } from "./errors.ts";
 
 export type SecretValues = Readonly<Record<string, string>>;
 
@@ -88,7 +89,7 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
     if (resolving.has(label))
       throw new Error(`the secrets catalog composes ${SECRETS[id].name} ${key} from itself`);
     resolving.add(label);
-    const value = make(entry.recipe, resolve);
+    const value = make(entry.recipe, resolve, `${SECRETS[id].name} ${key}`);
     resolving.delete(label);
     own[key] = value;
     generated.get(id)!.add(key);
@@ -107,10 +108,20 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
   return { secrets, mismatches: findMismatches(ids, (id, key) => values.get(id)![key] ?? "") };
 }
 
-function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string): string {
+/** `target` (`<secret-name> <KEY>`) names the value in the error a missing provided value raises. */
+function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string, target = ""): string {
   switch (recipe.kind) {
     case "random":
       return randomValue(recipe.bytes, recipe.prefix);
+    case "provided": {
+      const provided = process.env[recipe.env];
+      if (!provided)
+        throw new SecretsError(
+          `${target} is provided by you, not generated, and ${recipe.env} is not set in this shell`,
+          `run it again with the value in the environment, e.g. \`read -rs ${recipe.env} && export ${recipe.env}\` first (typed, not in your shell history)`,
+        );
+      return provided;
+    }
     case "fixed":
       return recipe.value;
     case "same-as":
@@ -122,7 +133,7 @@ function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => s
 
 /** The catalog values a recipe is composed from (none for a random one), in the order it reads them. */
 export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretName; readonly key: string }[] {
-  if (recipe.kind === "random" || recipe.kind === "fixed") return [];
+  if (recipe.kind === "random" || recipe.kind === "fixed" || recipe.kind === "provided") return [];
   const sources: { secret: SecretName; key: string }[] = [];
   make(recipe, (secret, key) => {
     sources.push({ secret, key });
@@ -139,8 +150,7 @@ function findMismatches(
   const mismatches: Mismatch[] = [];
   for (const id of ids) {
     for (const [key, { recipe }] of Object.entries(keysOf(id))) {
-      if (recipe.kind === "random" || recipe.kind === "fixed" || make(recipe, value) === value(id, key))
-        continue;
+      if (recipeSources(recipe).length === 0 || make(recipe, value) === value(id, key)) continue;
       const sources = recipeSources(recipe).map((source) => `${SECRETS[source.secret].name} ${source.key}`);
       mismatches.push({ secret: SECRETS[id].name, key, sources });
     }

@@ -58,8 +58,20 @@ export function sealSecrets(options: SealOptions): SealResult {
   }
   if (conflicts.length > 0) return { conflicts };
 
-  // Every value fresh and mutually consistent; only those not sealed yet are used.
-  const { secrets: fresh } = generateSecrets({ ids });
+  // Every value fresh and mutually consistent; only those not sealed yet are used. A provided value
+  // (the SMTP password) already sealed is not asked for again: its ciphertext is kept, nothing is
+  // composed from it, so a placeholder stands in for it.
+  const sealedProvided = Object.fromEntries(
+    ids.map((id) => [
+      id,
+      Object.fromEntries(
+        Object.entries(SECRETS[id].keys)
+          .filter(([key, { recipe }]) => recipe.kind === "provided" && isSealed(id, key))
+          .map(([key]) => [key, ""]),
+      ),
+    ]),
+  );
+  const { secrets: fresh } = generateSecrets({ ids, existing: sealedProvided });
   const secrets = fresh.map((secret): SealedOutcome => {
     const kept = existing[secret.id] ?? {};
     const label = strictScopeLabel(options.namespace, secret.name);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets";
+import { SecretsError } from "../src/errors.ts";
 import { generateSecrets, type GeneratedSecret, type GenerateResult } from "../src/generate.ts";
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -13,7 +14,10 @@ function outcomes(result: GenerateResult): Record<string, string> {
 }
 
 describe("generateSecrets", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
   it("should give every key of the catalog a value, and no other key", () => {
+    vi.stubEnv("CKAN_SMTP_PASSWORD", "relay-password");
     const result = generateSecrets({ ids: Object.keys(SECRETS) as SecretName[] });
     expect(result.secrets.map((secret) => [secret.name, Object.keys(secret.values)])).toEqual(
       Object.values(SECRETS).map((spec) => [spec.name, Object.keys(spec.keys).sort()]),
@@ -192,5 +196,29 @@ describe("generateSecrets", () => {
         sources: ["ckan-secrets CKAN___API_TOKEN__JWT__ENCODE__SECRET"],
       },
     ]);
+  });
+
+  it("should take a provided value from the tool's environment, unchanged", () => {
+    vi.stubEnv("CKAN_SMTP_PASSWORD", "p@ss word:/");
+    expect(valuesOf(generateSecrets({ ids: ["mail"] }), "mail")).toEqual({
+      CKAN_SMTP_PASSWORD: "p@ss word:/",
+    });
+  });
+
+  it("should keep an existing provided value without reading the environment", () => {
+    vi.stubEnv("CKAN_SMTP_PASSWORD", "");
+    const result = generateSecrets({ ids: ["mail"], existing: { mail: { CKAN_SMTP_PASSWORD: "kept" } } });
+    expect([valuesOf(result, "mail"), outcomes(result)]).toEqual([
+      { CKAN_SMTP_PASSWORD: "kept" },
+      { "ckan-mail": "kept" },
+    ]);
+  });
+
+  it("should refuse to invent a provided value, naming the Secret, the key and the variable", () => {
+    vi.stubEnv("CKAN_SMTP_PASSWORD", "");
+    expect(() => generateSecrets({ ids: ["mail"] })).toThrow(SecretsError);
+    expect(() => generateSecrets({ ids: ["mail"] })).toThrow(
+      "ckan-mail CKAN_SMTP_PASSWORD is provided by you, not generated, and CKAN_SMTP_PASSWORD is not set in this shell",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sealSecrets } from "../src/seal.ts";
 import { hybridDecrypt, makeSealingKeys, type SealingKeys } from "./sealing-keys.ts";
 
@@ -90,5 +90,34 @@ describe("sealSecrets", () => {
     expect(redis.outcome).toEqual("rotated");
     expect(redis.sealed.spec.encryptedData["REDIS_PASSWORD"]).not.toEqual("AgBvbGQ=");
     expect(result.secrets!.find((secret) => secret.id === "postgres")!.outcome).toEqual("created");
+  });
+
+  describe("a provided value (the SMTP password)", () => {
+    afterEach(() => vi.unstubAllEnvs());
+    const seal = (existing: Parameters<typeof sealSecrets>[0]["existing"]) =>
+      sealSecrets({ namespace: "gov-dev", publicKey: publicKey(), existing, ids: ["mail"] }).secrets![0]!;
+
+    it("should seal it from the tool's environment", () => {
+      vi.stubEnv("CKAN_SMTP_PASSWORD", "relay-password");
+      const mail = seal({});
+      expect([mail.name, mail.outcome, mail.sealedKeys]).toEqual([
+        "ckan-mail",
+        "created",
+        ["CKAN_SMTP_PASSWORD"],
+      ]);
+      expect(unseal("ckan-mail", mail.sealed.spec.encryptedData["CKAN_SMTP_PASSWORD"]!)).toBe(
+        "relay-password",
+      );
+    });
+
+    it("should keep it sealed without asking for it again", () => {
+      vi.stubEnv("CKAN_SMTP_PASSWORD", "");
+      const mail = seal({ mail: { CKAN_SMTP_PASSWORD: "AgBzZWFsZWQ=" } });
+      expect([mail.outcome, mail.sealedKeys, mail.sealed.spec.encryptedData]).toEqual([
+        "kept",
+        [],
+        { CKAN_SMTP_PASSWORD: "AgBzZWFsZWQ=" },
+      ]);
+    });
   });
 });

@@ -18,7 +18,11 @@ export function ckanPodAnnotations(context: StackContext): Record<string, string
 
 const VOLUMES = { config: "config", tmp: "tmp", storage: "storage", trustedCa: "trusted-ca" } as const;
 
-/** A CKAN container: the image, ckan-config and ckan-secrets, then the database provider's overrides. */
+/**
+ * A CKAN container: the image, ckan-config and ckan-secrets (and ckan-mail when mail has a login: every
+ * CKAN pod loads the same smtp.* settings, and CKAN refuses smtp.user without smtp.password), then the
+ * database provider's overrides.
+ */
 export function ckanContainer(
   context: StackContext,
   role: { name: string; command: readonly string[]; args?: readonly string[] },
@@ -31,7 +35,11 @@ export function ckanContainer(
     size,
     command: role.command,
     ...(role.args ? { args: role.args } : {}),
-    envFrom: [{ configMapRef: { name: NAMES.ckanConfig } }, { secretRef: { name: NAMES.ckanSecret } }],
+    envFrom: [
+      { configMapRef: { name: NAMES.ckanConfig } },
+      { secretRef: { name: NAMES.ckanSecret } },
+      ...(context.settings.ckan.mail?.user ? [{ secretRef: { name: NAMES.mailSecret } }] : []),
+    ],
     ...(databaseEnv.length > 0 ? { env: [...databaseEnv] } : {}),
     volumeMounts: [
       { name: VOLUMES.config, mountPath: CKAN_IMAGE.configDir },

@@ -3,7 +3,7 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
-import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";
+import type { EnvironmentSettings, MailSettings, ThemeSettings } from "../settings/environment-settings.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
 import { ckanConfigEnv, enabledPlugins } from "../settings/ckan-config.ts";
@@ -36,6 +36,21 @@ export function themeConfigData(theme: ThemeSettings): Record<string, string> {
 }
 
 /**
+ * CKAN's SMTP settings (`ckan.mail`), as CKAN core reads them from its own variables (CONFIG_FROM_ENV_VARS
+ * in ckan/config/environment.py). `smtp.starttls` is left unset for `none`: unset is CKAN's off. The
+ * password is `CKAN_SMTP_PASSWORD` in the Secret ckan-mail (secrets-catalog.ts), never here.
+ */
+export function mailConfigData(mail: MailSettings | undefined): Record<string, string> {
+  if (!mail) return {};
+  return {
+    CKAN_SMTP_SERVER: `${mail.server}:${mail.port}`,
+    ...(mail.tls === "starttls" ? { CKAN_SMTP_STARTTLS: "true" } : {}),
+    CKAN_SMTP_MAIL_FROM: mail.from,
+    ...(mail.user ? { CKAN_SMTP_USER: mail.user } : {}),
+  };
+}
+
+/**
  * The environment of every CKAN pod (web, worker, bootstrap). Names follow CKAN's own variables
  * (CONFIG_FROM_ENV_VARS) or ckanext-envvars' CKAN__/CKANEXT__ convention; the ckan image's scripts
  * read the rest.
@@ -60,6 +75,7 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     CKAN_WEB_TIMEOUT: String(ckan.webTimeoutSeconds),
     TZ: "UTC",
     ...corporateNetworkData(settings),
+    ...mailConfigData(ckan.mail),
     ...themeConfigData(settings.theme),
     // SDI (ckanext-spatial, ckanext-harvest), through ckanext-envvars.
     CKANEXT__SPATIAL__SEARCH_BACKEND: "solr-bbox",

@@ -85,6 +85,7 @@ export const NAMES = {
   ckanSecret: "ckan-secrets",
   postgresSecret: "postgres-secrets",
   redisSecret: "redis-secrets",
+  mailSecret: "ckan-mail",
   ckanStorage: "ckan-storage",
   postgresData: "pg-data",
   solrData: "solr-data",

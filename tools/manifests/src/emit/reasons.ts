@@ -84,6 +84,12 @@ export const REASONS: readonly Reason[] = [
     fields: ["theme"],
   },
   {
+    name: "mail",
+    description:
+      "outgoing mail: CKAN's SMTP settings, and the Secret ckan-mail its pods load for a relay login",
+    fields: ["ckan.mail"],
+  },
+  {
     name: "network-policies",
     description: "what the NetworkPolicies need of the other objects",
     fields: ["networkPolicies"],

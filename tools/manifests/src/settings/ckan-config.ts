@@ -200,6 +200,10 @@ export const OWNED_KEYS: Readonly<Record<string, string>> = {
   SESSION_COOKIE_SECURE: "it is fixed to true: the Route serves only https",
   "ckanext.spatial.search_backend": "it is fixed to solr-bbox, which the solr image's schema supports",
   "ckan.harvest.mq.type": "it is fixed to redis, the stack's queue",
+  "smtp.server": "set `ckan.mail.server` and `ckan.mail.port`",
+  "smtp.starttls": "set `ckan.mail.tls`",
+  "smtp.user": "set `ckan.mail.user`",
+  "smtp.mail_from": "set `ckan.mail.from`",
 };
 const OWNED_PREFIXES: Readonly<Record<string, string>> = {
   "ckanext.gcds.": "set `theme` (siteTitle, introduction, featured, departmentName, contextualLinks)",
@@ -218,6 +222,8 @@ const SECRET_FIXES: Readonly<Record<string, string>> = {
   WTF_CSRF_SECRET_KEY: "CKAN___WTF_CSRF_SECRET_KEY of the Secret ckan-secrets",
   "api_token.jwt.encode.secret": "CKAN___API_TOKEN__JWT__ENCODE__SECRET of the Secret ckan-secrets",
   "api_token.jwt.decode.secret": "CKAN___API_TOKEN__JWT__DECODE__SECRET of the Secret ckan-secrets",
+  "smtp.password":
+    "CKAN_SMTP_PASSWORD of the Secret ckan-mail (set `ckan.mail.user`; docs/environments.md, Mail)",
 };
 const SECRET_NAME = /(secret|password|passwd|key|token)$/i;
 

@@ -25,6 +25,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CRON = /^(\S+\s+){4}\S+$/;
 const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
+/** A host name (one label or more: an in-cluster Service name too) or an IPv4 address. */
+const MAIL_HOST = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 
 /**
  * What each field means, its fix and, where the schema cannot say it, its default in words: zod metadata
@@ -40,6 +42,11 @@ declare module "zod" {
     kind?: string;
     /** What leaving an optional field out means, where it has no default value. */
     absent?: string;
+    /**
+     * The fix for a secret-looking key (password, token) put into this mapping: where that secret lives
+     * instead. Settings are committed and rendered into ConfigMaps, so no secret is ever a setting.
+     */
+    secretKeyFix?: string;
   }
 }
 
@@ -211,6 +218,61 @@ const solrSettings = z
   })
   .meta({ description: "the Solr that indexes CKAN's datasets" })
   .prefault({});
+
+/** Where the SMTP password lives; the fix for a password put into `ckan.mail`. */
+export const MAIL_PASSWORD_FIX =
+  "remove it: the SMTP password lives in the Secret `ckan-mail` (key `CKAN_SMTP_PASSWORD`), which `npm run secrets -- <env>` creates from the variable CKAN_SMTP_PASSWORD in its environment (tools/secrets/README.md)";
+
+/**
+ * Outgoing mail (password resets, invitations): CKAN 2.11's `smtp.*` options through its own
+ * CKAN_SMTP_* variables. CKAN's mailer (ckan/lib/mailer.py) only speaks plain SMTP, optionally upgraded
+ * with STARTTLS: it has no implicit TLS (SMTPS, port 465).
+ */
+const mailSettings = z
+  .strictObject({
+    server: z.string().regex(MAIL_HOST, "must be a lowercase host name or an IPv4 address").meta({
+      description: "the SMTP relay's host name (`smtp.server`, with `port`)",
+      fix: "use the relay's host name, such as smtp.example.gc.ca, without a scheme or port (port goes in `port`)",
+    }),
+    port: z
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .meta({
+        description: "the SMTP relay's port: 587 (submission, STARTTLS) or 25 (relay)",
+        fix: "use a whole number from 1 to 65535, usually 587 with STARTTLS or 25",
+      })
+      .default(587),
+    tls: z
+      .enum(["starttls", "none"])
+      .meta({
+        description:
+          "`starttls` (`smtp.starttls`: upgrade the connection and verify the relay's certificate against the system's CAs and `trustedCaBundle`; fails if the relay offers no STARTTLS) or `none` (clear text, for a relay inside the cluster's network only)",
+        fix: "use starttls, or none for a relay on the cluster's network; CKAN 2.11 has no implicit TLS (SMTPS, port 465): use the relay's STARTTLS port, usually 587",
+      })
+      .default("starttls"),
+    from: z.string().regex(EMAIL, "must be an email address").meta({
+      description: "`smtp.mail_from`: the sender address of every mail CKAN sends",
+      fix: "use an address the relay lets the portal send from, such as open-data-noreply@example.gc.ca",
+    }),
+    user: z
+      .string()
+      .regex(/^\S{1,256}$/, "must be a user name without spaces")
+      .meta({
+        description:
+          "`smtp.user`: the relay's login; its password is `CKAN_SMTP_PASSWORD` in the Secret `ckan-mail` (`npm run secrets`)",
+        fix: "use the relay account's user name; its password goes into the Secret, never here",
+        absent: "none: the relay accepts the portal without a login",
+      })
+      .optional(),
+  })
+  .meta({
+    description:
+      "outgoing mail through an SMTP relay (password resets, invitations); a `user` needs the Secret `ckan-mail`",
+    absent: "none: CKAN sends no mail (a password reset request fails with CKAN's error message)",
+    secretKeyFix: MAIL_PASSWORD_FIX,
+  });
 
 /** The same text in both official languages. */
 const bilingual = (check: z.ZodString) =>
@@ -456,6 +518,7 @@ export const environmentSettingsSchema = z
             fix: "add a plugin the image installs, remove one of its list; keep what another plugin needs",
           })
           .prefault({}),
+        mail: mailSettings.optional(),
       })
       .superRefine((ckan, context) => {
         for (const problem of ckanConfigProblems(ckan))
@@ -676,3 +739,4 @@ export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
 export type StatefulSize = z.output<typeof statefulSize>;
 export type ThemeSettings = z.output<typeof themeSettings>;
+export type MailSettings = z.output<typeof mailSettings>;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { LineCounter, parseDocument, isMap, isNode } from "yaml";
 import type { ZodError } from "zod";
 import { environmentSettingsSchema, type EnvironmentSettings } from "./environment-settings.ts";
-import { fixOf } from "./settings-reference.ts";
+import { fixOf, secretKeyFixOf } from "./settings-reference.ts";
 import { environmentNames, imagePinsPath, settingsPath } from "../environments/environment-files.ts";
 
 export interface SettingsProblem {
@@ -35,6 +35,9 @@ export function formatProblem(problem: SettingsProblem): string {
   const field = problem.field ? `${problem.field}: ` : "";
   return `${where}  ${field}${problem.message}\n    fix: ${problem.fix}`;
 }
+
+/** A key that names a secret: settings are committed and rendered into ConfigMaps, secrets never are. */
+const SECRET_KEY = /pass|secret|token|credential/i;
 
 /** The field's fix from the schema's metadata (settings-reference.ts), else the reference's place. */
 function fixFor(field: string): string {
@@ -96,6 +99,19 @@ function problemsFrom(
       for (const key of issue.keys) {
         const field = [...keys, key].join(".");
         const { line, col } = locate([...keys, key], true);
+        if (SECRET_KEY.test(key)) {
+          problems.push({
+            file,
+            line,
+            column: col,
+            field,
+            message: `unknown key "${key}": a secret is never a setting (settings are committed to git and rendered into ConfigMaps)`,
+            fix:
+              secretKeyFixOf(keys.join(".")) ??
+              "remove it: secrets live only in the Secrets `npm run secrets -- <env>` creates (tools/secrets/README.md)",
+          });
+          continue;
+        }
         problems.push({
           file,
           line,

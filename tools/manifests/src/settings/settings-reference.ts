@@ -11,6 +11,7 @@ export interface SchemaNode {
   readonly fix?: string;
   readonly kind?: string;
   readonly absent?: string;
+  readonly secretKeyFix?: string;
   readonly default?: unknown;
   readonly enum?: readonly unknown[];
   readonly const?: unknown;
@@ -82,6 +83,18 @@ export function fixOf(field: string, root: SchemaNode = settingsJsonSchema()): s
     node = node.items && /^\d+$/.test(segment) ? node.items : node.properties?.[segment];
     if (!node) break;
     fix = node.fix ?? fix;
+  }
+  return fix;
+}
+
+/** Where a secret put into the mapping at `field` belongs instead: its nearest `secretKeyFix`. */
+export function secretKeyFixOf(field: string, root: SchemaNode = settingsJsonSchema()): string | undefined {
+  let node: SchemaNode | undefined = root;
+  let fix = root.secretKeyFix;
+  for (const segment of field ? field.split(".") : []) {
+    node = node.items && /^\d+$/.test(segment) ? node.items : node.properties?.[segment];
+    if (!node) break;
+    fix = node.secretKeyFix ?? fix;
   }
   return fix;
 }

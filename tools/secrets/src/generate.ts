@@ -1,6 +1,7 @@
 // Pure value generation from the secrets catalog: no files, no cluster. The CLI and the end-to-end
 // harness both call generateSecrets(); what already exists is passed in and kept unless rotating.
 import { randomBytes } from "node:crypto";
+import { Failure } from "@ckan-openshift/manifests/command-line";
 import { SECRETS, type SecretName, type ValueRecipe } from "@ckan-openshift/manifests/secrets";
 
 export type SecretValues = Readonly<Record<string, string>>;
@@ -88,7 +89,7 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
     if (resolving.has(label))
       throw new Error(`the secrets catalog composes ${SECRETS[id].name} ${key} from itself`);
     resolving.add(label);
-    const value = make(entry.recipe, resolve);
+    const value = make(entry.recipe, resolve, { secret: SECRETS[id].name, key });
     resolving.delete(label);
     own[key] = value;
     generated.get(id)!.add(key);
@@ -107,8 +108,21 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
   return { secrets, mismatches: findMismatches(ids, (id, key) => values.get(id)![key] ?? "") };
 }
 
-function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string): string {
+/**
+ * A value the catalog marks `provided` (an external service's password) is never made: the Secret must
+ * exist with it, created by whoever holds it.
+ */
+function make(
+  recipe: ValueRecipe,
+  value: (secret: SecretName, key: string) => string,
+  target?: { secret: string; key: string },
+): string {
   switch (recipe.kind) {
+    case "provided":
+      throw new Failure(
+        `${target?.secret ?? "a Secret"} lacks ${target?.key ?? "a key"}: it is an external service's credential, which only its administrator knows`,
+        `create it yourself: oc create secret generic ${target?.secret} --from-literal=${target?.key}=<value> … (every key: tools/manifests/src/secrets-catalog.ts), then run this again`,
+      );
     case "random":
       return randomValue(recipe.bytes, recipe.prefix);
     case "fixed":
@@ -122,7 +136,7 @@ function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => s
 
 /** The catalog values a recipe is composed from (none for a random one), in the order it reads them. */
 export function recipeSources(recipe: ValueRecipe): { readonly secret: SecretName; readonly key: string }[] {
-  if (recipe.kind === "random" || recipe.kind === "fixed") return [];
+  if (recipe.kind === "random" || recipe.kind === "fixed" || recipe.kind === "provided") return [];
   const sources: { secret: SecretName; key: string }[] = [];
   make(recipe, (secret, key) => {
     sources.push({ secret, key });
@@ -139,7 +153,12 @@ function findMismatches(
   const mismatches: Mismatch[] = [];
   for (const id of ids) {
     for (const [key, { recipe }] of Object.entries(keysOf(id))) {
-      if (recipe.kind === "random" || recipe.kind === "fixed" || make(recipe, value) === value(id, key))
+      if (
+        recipe.kind === "random" ||
+        recipe.kind === "fixed" ||
+        recipe.kind === "provided" ||
+        make(recipe, value) === value(id, key)
+      )
         continue;
       const sources = recipeSources(recipe).map((source) => `${SECRETS[source.secret].name} ${source.key}`);
       mismatches.push({ secret: SECRETS[id].name, key, sources });

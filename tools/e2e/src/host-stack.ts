@@ -3,7 +3,7 @@
 // drills), and stops everything it started, keeping the logs of every service when something failed.
 // A stack can change its CKAN release (another pin set of the ckan image) as a rollout would.
 import { execFile } from "node:child_process";
-import { chmod, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,6 +23,12 @@ import {
   type CkanHost,
 } from "./ckan.ts";
 import { addHostEntries, addressOf, removeHostEntries, TEST_HOSTS } from "./hosts.ts";
+import {
+  EXTERNAL,
+  prepareExternalWorkspace,
+  providedSecrets,
+  startExternalServices,
+} from "./external-services.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
 import {
@@ -66,6 +72,8 @@ export interface BootOptions {
   readonly pins?: Readonly<Record<string, string>>;
   /** Run the bootstrap Job a second time, to prove it idempotent (default true). */
   readonly bootstrapTwice?: boolean;
+  /** PostgreSQL, Solr and Redis `provider: external`, on other addresses (external-services.ts). */
+  readonly external?: boolean;
 }
 
 /**
@@ -75,10 +83,14 @@ export interface BootOptions {
 export const stackSecretsDirectory = (paths: Paths) =>
   secretsDirectory(path.join(paths.scratch, "workspace"), ENVIRONMENT);
 
-/** The Secrets as the project's secrets tool makes them (dry run, in a scratch copy of the settings). */
-async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string, string>>> {
+/**
+ * The Secrets as the project's secrets tool makes them (dry run, in a scratch copy of the settings, unless
+ * `prepared`: a workspace of its own, external-services.ts).
+ */
+async function secretsFromTool(paths: Paths, prepared = false): Promise<Map<string, Record<string, string>>> {
   const workspace = path.join(paths.scratch, "workspace");
-  await cp(path.join(REPO, "environments"), path.join(workspace, "environments"), { recursive: true });
+  if (!prepared)
+    await cp(path.join(REPO, "environments"), path.join(workspace, "environments"), { recursive: true });
   await run(process.execPath, [
     path.join(REPO, "tools/secrets/src/cli.ts"),
     ENVIRONMENT,
@@ -88,7 +100,8 @@ async function secretsFromTool(paths: Paths): Promise<Map<string, Record<string,
   ]);
   const directory = stackSecretsDirectory(paths);
   const secrets = new Map<string, Record<string, string>>();
-  for (const name of [NAMES.postgresSecret, NAMES.redisSecret, NAMES.ckanSecret]) {
+  const names = (await readdir(directory)).filter((file) => file.endsWith(".env"));
+  for (const name of names.map((file) => file.slice(0, -".env".length))) {
     const file = path.join(directory, `${name}.env`);
     secrets.set(name, parseEnvFile(await readFile(file, "utf8"), file));
   }
@@ -178,16 +191,22 @@ export async function startHostStack(
   options: BootOptions = {},
 ): Promise<HostStack> {
   const changes = parseChanges(options.set ?? []);
+  const workspace = options.external ? path.join(paths.scratch, "workspace") : REPO;
+  const provided = options.external ? providedSecrets() : new Map<string, Record<string, string>>();
+  if (options.external)
+    await phase("render the sandbox with PostgreSQL, Solr and Redis external, on other addresses", () =>
+      prepareExternalWorkspace(REPO, workspace, stackSecretsDirectory(paths), provided),
+    );
   const secrets = await phase(
     "render the sandbox overlay; secrets from the secrets tool (dry run)",
     async () => {
-      const store = await secretsFromTool(paths);
+      const store = await secretsFromTool(paths, options.external);
       for (const [name, data] of changes)
         if (store.has(name)) store.set(name, { ...store.get(name), ...data });
       return store as SecretStore;
     },
   );
-  const rendered = await renderedStack(REPO, ENVIRONMENT, secrets, changes);
+  const rendered = await renderedStack(workspace, ENVIRONMENT, secrets, changes);
   const port = (service: string) => {
     const value = rendered.services.get(service);
     if (value === undefined) throw new Error(`the rendered overlay has no Service ${service}`);
@@ -198,19 +217,24 @@ export async function startHostStack(
     addHostEntries([...rendered.services.keys(), ...TEST_HOSTS]),
   );
   const host = await prepareRelease(paths, options.pins);
-  await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
-    await Promise.all([
-      startPostgres(supervisor, paths, containerOf(rendered, "postgres"), port("postgres")),
-      startRedis(supervisor, paths, containerOf(rendered, "redis"), port("redis")),
-      startSolr(
-        supervisor,
-        paths,
-        host.venv,
-        port("solr"),
-        containerOf(rendered, "solr").readiness?.httpPath ?? "",
-      ),
-    ]);
-  });
+  if (options.external)
+    await phase("the external PostgreSQL (TLS only), Redis and Solr, as their administrators run them", () =>
+      startExternalServices(supervisor, paths, host.venv, provided),
+    );
+  else
+    await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
+      await Promise.all([
+        startPostgres(supervisor, paths, containerOf(rendered, "postgres"), port("postgres")),
+        startRedis(supervisor, paths, containerOf(rendered, "redis"), port("redis")),
+        startSolr(
+          supervisor,
+          paths,
+          host.venv,
+          port("solr"),
+          containerOf(rendered, "solr").readiness?.httpPath ?? "",
+        ),
+      ]);
+    });
 
   const web = containerOf(rendered, "ckan");
   const stack: HostStack = {
@@ -248,7 +272,7 @@ export async function startHostStack(
  * entries removed, and on failure the logs kept. Sets process.exitCode on failure.
  */
 export async function withScratch(
-  options: Pick<BootOptions, "keep">,
+  options: Pick<BootOptions, "keep" | "external">,
   body: (scratch: string, supervisor: Supervisor) => Promise<void>,
 ): Promise<void> {
   const started = performance.now();
@@ -280,7 +304,12 @@ export async function withScratch(
 
   try {
     await body(scratch, supervisor);
-    const addresses = ["postgres", "redis", "solr", "ckan"].map(addressOf).join(", ");
+    const addresses = options.external
+      ? [
+          ...Object.entries(EXTERNAL).map(([name, { host, port }]) => `${name} ${host}:${port} (external)`),
+          `ckan ${addressOf("ckan")}`,
+        ].join(", ")
+      : ["postgres", "redis", "solr", "ckan"].map(addressOf).join(", ");
     console.log(`✓ passed in ${seconds(started)} (services on ${addresses})`);
   } catch (error) {
     failed = true;

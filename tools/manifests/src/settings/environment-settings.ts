@@ -133,7 +133,7 @@ const cron = z.string().regex(CRON, "must be a five-field cron schedule");
  * A key that looks like one (`password`, `user`, `token` …) is refused with the Secret that holds it, so a
  * password can never reach git through the settings.
  */
-const CREDENTIAL_KEY = /pass|secret|token|user|credential|auth(?!entication$)|key/i;
+const CREDENTIAL_KEY = /pass|secret|token|user|credential|auth|key|cert/i;
 const externalHost = z
   .string()
   .regex(HOSTNAME_OR_IP, "must be a host name or an IPv4 address, without scheme, port or credentials")
@@ -156,7 +156,7 @@ const externalPort = (fallback: number) =>
 function external<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   return z.preprocess((value, context) => {
     if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-    const credentials = Object.keys(value).filter((name) => CREDENTIAL_KEY.test(name));
+    const credentials = Object.keys(value).filter((name) => !(name in shape) && CREDENTIAL_KEY.test(name));
     for (const key of credentials)
       context.addIssue({
         code: "custom",

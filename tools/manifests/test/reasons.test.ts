@@ -12,12 +12,27 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, and the sandbox's theme. */
+/**
+ * gov-dev's settings with every optional block filled in: the proxy, the sandbox's theme, and the external
+ * services' addresses (their providers left as they are: only the fields' names matter here).
+ */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
+    postgres: {
+      ...govDev.settings.postgres,
+      external: { host: "db.example.com", port: 5432, sslMode: "require" },
+    },
+    solr: {
+      ...govDev.settings.solr,
+      external: { host: "solr.example.com", port: 8983, tls: true, path: "/solr/ckan", basicAuth: true },
+    },
+    redis: {
+      ...govDev.settings.redis,
+      external: { host: "redis.example.com", port: 6379, tls: true, database: 1 },
+    },
   },
   DEFAULT_PROVIDERS,
 );
@@ -73,6 +88,30 @@ describe("the reason table", () => {
 });
 
 describe("the reason patches", () => {
+  it("should compute the other reasons on top of the foundation's, so none patches what it deletes", () => {
+    const service: JsonObject = {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: "s" },
+      spec: { x: 1 },
+    };
+    const diffs = reasonDiffs(
+      [service],
+      [],
+      // The sizes reason alone would change the Service; with the foundation's fields it is gone.
+      (fields) =>
+        fields.includes("postgres.provider")
+          ? []
+          : fields.includes("sizes")
+            ? [{ ...service, spec: { x: 2 } }]
+            : [service],
+      "test",
+    );
+    expect(diffs.map(({ reason, diff }) => [reason.name, diff.removed.length, diff.changed.length])).toEqual([
+      ["external-services", 1, 0],
+    ]);
+  });
+
   const config = (data: Record<string, string>): JsonObject => ({
     apiVersion: "v1",
     kind: "ConfigMap",
@@ -82,7 +121,12 @@ describe("the reason patches", () => {
 
   it("should refuse two reasons changing the same field, naming both and the field", () => {
     expect(() =>
-      reasonDiffs([config({ a: "1" })], [config({ a: "2" })], () => [config({ a: "2" })], "test"),
+      reasonDiffs(
+        [config({ a: "1" })],
+        [config({ a: "2" })],
+        (fields) => [config({ a: fields.includes("host") || fields.includes("namespace") ? "2" : "1" })],
+        "test",
+      ),
     ).toThrow(
       "generator bug: test: reasons site and namespace both change ConfigMap/c /data/a; give that field's settings to one reason (emit/reasons.ts)",
     );

@@ -121,7 +121,7 @@ function make(
     case "provided":
       throw new Failure(
         `${target?.secret ?? "a Secret"} lacks ${target?.key ?? "a key"}: it is an external service's credential, which only its administrator knows`,
-        `create it yourself: oc create secret generic ${target?.secret} --from-literal=${target?.key}=<value> … (every key: tools/manifests/src/secrets-catalog.ts), then run this again`,
+        `create it yourself with every key tools/manifests/src/secrets-catalog.ts lists (oc create secret generic ${target?.secret} --from-literal=${target?.key}=<value> …; with --dry-run, .secrets/<environment>/${target?.secret}.env), then run this again`,
       );
     case "random":
       return randomValue(recipe.bytes, recipe.prefix);

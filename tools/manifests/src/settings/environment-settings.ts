@@ -163,6 +163,8 @@ function external<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
         path: [key],
         input: (value as Record<string, unknown>)[key],
         message: "looks like a credential: credentials are never settings (git would hold them)",
+        // load-settings.ts never shows this value back.
+        params: { credential: true },
       });
     return Object.fromEntries(Object.entries(value).filter(([name]) => !credentials.includes(name)));
   }, z.strictObject(shape));
@@ -760,7 +762,7 @@ export const environmentSettingsSchema = z
         path: provider === "external" ? [service, "external"] : [service, "external"],
         message:
           provider === "external"
-            ? `is required with ${service}.provider external: where the ${service} service is (host, port, TLS)`
+            ? `with ${service}.provider external: where the ${service} service is (host, port, TLS)`
             : `is only read with ${service}.provider external (it is ${provider}): remove it, or set the provider to external`,
       });
     }

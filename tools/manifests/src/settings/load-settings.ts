@@ -113,7 +113,13 @@ function problemsFrom(
     const field = keys.join(".");
     const { line, col } = locate(keys);
     const value = doc.getIn(keys);
-    const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
+    const credential = issue.code === "custom" && issue.params?.credential === true;
+    const shown =
+      value === undefined
+        ? "it is missing"
+        : credential
+          ? "its value not shown"
+          : `got ${JSON.stringify(value)}`;
     const message =
       value === undefined
         ? `is required (${issue.message.replace(/^Invalid input: /, "")})`

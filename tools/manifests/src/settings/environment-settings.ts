@@ -759,7 +759,7 @@ export const environmentSettingsSchema = z
       if ((provider === "external") === (external !== undefined)) continue;
       context.addIssue({
         code: "custom",
-        path: provider === "external" ? [service, "external"] : [service, "external"],
+        path: [service, "external"],
         message:
           provider === "external"
             ? `with ${service}.provider external: where the ${service} service is (host, port, TLS)`

@@ -8,6 +8,7 @@ import { checkEnvironmentName, loadSettings } from "@ckan-openshift/manifests/se
 import { kustomizeBuild } from "@ckan-openshift/manifests/kustomize";
 import {
   EXIT,
+  Failure,
   parseCommandLine,
   runCommand,
   splitCommand,
@@ -123,6 +124,11 @@ async function main(argv: readonly string[]): Promise<number> {
 async function connect(environment: string, flags: { context?: string; workspace: string }) {
   const workspace = path.resolve(flags.workspace);
   const settings = await loadSettings(workspace, environment);
+  if (settings.postgres.provider === "external")
+    throw new Failure(
+      `${environment}'s PostgreSQL is external (postgres.provider external): this tool backs up only a database the stack runs`,
+      "back up the external server with its own tools (pg_dump of ckan, datastore and ckan_xloader), and the uploads volume with oc rsync",
+    );
   const transport = ocTransport({
     tool: await findClusterTool(),
     namespace: settings.namespace,

@@ -23,6 +23,12 @@ import {
   type CkanHost,
 } from "./ckan.ts";
 import { addHostEntries, addressOf, removeHostEntries, TEST_HOSTS } from "./hosts.ts";
+import {
+  EXTERNAL,
+  providedSecrets,
+  startExternalServices,
+  writeProvidedSecrets,
+} from "./external-services.ts";
 import { Supervisor, waitFor } from "./processes.ts";
 import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
 import {
@@ -71,6 +77,12 @@ export interface BootOptions {
    * `npm run render`, so the edited settings reach the pods only through the rendered manifests.
    */
   readonly settings?: (text: string) => string;
+  /**
+   * PostgreSQL, Solr and Redis `provider: external`, on other addresses (external-services.ts): `settings`
+   * must point them there (withExternalServices); the stack writes the Secrets their administrators would
+   * hand over and starts the services as they run them.
+   */
+  readonly external?: boolean;
 }
 
 /**
@@ -82,11 +94,17 @@ export const stackSecretsDirectory = (paths: Paths) =>
 
 /**
  * The stack's workspace: the settings (edited by `settings`), and when they are edited, the manifests
- * rendered from them by the real render command. Returns the workspace the overlay is read from.
+ * rendered from them by the real render command, and the `provided` Secrets (what only an external
+ * service's administrator knows) in the secrets tool's store. Returns the workspace the overlay is read from.
  */
-async function prepareWorkspace(paths: Paths, settings?: (text: string) => string): Promise<string> {
+async function prepareWorkspace(
+  paths: Paths,
+  settings: ((text: string) => string) | undefined,
+  provided: ReadonlyMap<string, Record<string, string>>,
+): Promise<string> {
   const workspace = path.join(paths.scratch, "workspace");
   await cp(path.join(REPO, "environments"), path.join(workspace, "environments"), { recursive: true });
+  await writeProvidedSecrets(stackSecretsDirectory(paths), provided);
   if (!settings) return REPO;
   const file = path.join(workspace, "environments", `${ENVIRONMENT}.yaml`);
   await writeFile(file, settings(await readFile(file, "utf8")));
@@ -210,12 +228,13 @@ export async function startHostStack(
 ): Promise<HostStack> {
   const changes = parseChanges(options.set ?? []);
   let workspace = REPO;
+  const provided = options.external ? providedSecrets() : new Map<string, Record<string, string>>();
   const secrets = await phase(
     options.settings
       ? "render the edited sandbox settings (npm run render); secrets from the secrets tool (dry run)"
       : "render the sandbox overlay; secrets from the secrets tool (dry run)",
     async () => {
-      workspace = await prepareWorkspace(paths, options.settings);
+      workspace = await prepareWorkspace(paths, options.settings, provided);
       const store = await secretsFromTool(paths);
       for (const [name, data] of changes)
         if (store.has(name)) store.set(name, { ...store.get(name), ...data });
@@ -233,19 +252,24 @@ export async function startHostStack(
     addHostEntries([...rendered.services.keys(), ...TEST_HOSTS]),
   );
   const host = await prepareRelease(paths, options.pins);
-  await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
-    await Promise.all([
-      startPostgres(supervisor, paths, containerOf(rendered, "postgres"), port("postgres")),
-      startRedis(supervisor, paths, containerOf(rendered, "redis"), port("redis")),
-      startSolr(
-        supervisor,
-        paths,
-        host.venv,
-        port("solr"),
-        containerOf(rendered, "solr").readiness?.httpPath ?? "",
-      ),
-    ]);
-  });
+  if (options.external)
+    await phase("the external PostgreSQL (TLS only), Redis and Solr, as their administrators run them", () =>
+      startExternalServices(supervisor, paths, host.venv, provided),
+    );
+  else
+    await phase("PostgreSQL, Redis and Solr, as the manifests start them", async () => {
+      await Promise.all([
+        startPostgres(supervisor, paths, containerOf(rendered, "postgres"), port("postgres")),
+        startRedis(supervisor, paths, containerOf(rendered, "redis"), port("redis")),
+        startSolr(
+          supervisor,
+          paths,
+          host.venv,
+          port("solr"),
+          containerOf(rendered, "solr").readiness?.httpPath ?? "",
+        ),
+      ]);
+    });
 
   const web = containerOf(rendered, "ckan");
   const stack: HostStack = {
@@ -283,7 +307,7 @@ export async function startHostStack(
  * entries removed, and on failure the logs kept. Sets process.exitCode on failure.
  */
 export async function withScratch(
-  options: Pick<BootOptions, "keep">,
+  options: Pick<BootOptions, "keep" | "external">,
   body: (scratch: string, supervisor: Supervisor) => Promise<void>,
 ): Promise<void> {
   const started = performance.now();
@@ -315,7 +339,12 @@ export async function withScratch(
 
   try {
     await body(scratch, supervisor);
-    const addresses = ["postgres", "redis", "solr", "ckan"].map(addressOf).join(", ");
+    const addresses = options.external
+      ? [
+          ...Object.entries(EXTERNAL).map(([name, { host, port }]) => `${name} ${host}:${port} (external)`),
+          `ckan ${addressOf("ckan")}`,
+        ].join(", ")
+      : ["postgres", "redis", "solr", "ckan"].map(addressOf).join(", ");
     console.log(`✓ passed in ${seconds(started)} (services on ${addresses})`);
   } catch (error) {
     failed = true;

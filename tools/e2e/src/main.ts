@@ -7,6 +7,8 @@
 //   --theme-only                                only the theme's tests (npm run e2e:theme)
 //   --config-only                               only the ckan.config and ckan.plugins checks (npm run e2e:config)
 //   --mail-only                                 only the mail tests
+//   --external                                  PostgreSQL, Solr and Redis `provider: external` on other
+//                                               addresses; the API journey only (external-services.ts)
 // The sandbox settings are booted with a few ckan.config keys and plugin changes (ckan-config-checks.ts)
 // and ckan.mail pointed at the test's SMTP server (mail.ts), rendered by `npm run render`; first, the
 // committed catalogue of CKAN's declarations must match the pinned CKAN's.
@@ -15,8 +17,9 @@ import { phase } from "./api-journey.ts";
 import { checkCatalogue } from "./ckan-config-catalogue.ts";
 import { runConfigChecks, withConfigProof } from "./ckan-config-checks.ts";
 import { withHostStack } from "./host-stack.ts";
+import { withExternalServices } from "./external-services.ts";
 import { provideMailPassword, runMailTests, withTestMail } from "./mail.ts";
-import { runScenario } from "./scenario.ts";
+import { runExternalScenario, runScenario } from "./scenario.ts";
 import { runThemeTests } from "./theme.ts";
 
 const { values } = parseArgs({
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     "theme-only": { type: "boolean", default: false },
     "config-only": { type: "boolean", default: false },
     "mail-only": { type: "boolean", default: false },
+    external: { type: "boolean", default: false },
   },
 });
 
@@ -38,8 +42,12 @@ try {
   process.exit(1);
 }
 const mailPassword = provideMailPassword();
-const settings = (text: string) => withTestMail(withConfigProof(text));
-await withHostStack({ set: values.set, keep: values.keep, settings }, async (stack) => {
+const settings = values.external
+  ? withExternalServices
+  : (text: string) => withTestMail(withConfigProof(text));
+const boot = { set: values.set, keep: values.keep, settings, external: values.external };
+await withHostStack(boot, async (stack) => {
+  if (values.external) return runExternalScenario(stack);
   const only = values["theme-only"] || values["config-only"] || values["mail-only"];
   if (!only || values["config-only"]) await runConfigChecks(stack);
   if (!only) await runScenario(stack);

@@ -33,6 +33,67 @@ function xloaderHint(context: ScenarioContext, workerName: string): string {
   );
 }
 
+/** The bootstrap's DataStore permissions: the read-only role reads the loaded table and writes nothing. */
+async function readOnlyPhase(context: ScenarioContext, resourceId: string): Promise<void> {
+  const web = containerOf(context.stack, "ckan");
+  await context.phase("the DataStore read-only user cannot write", async () => {
+    const url = web.env.CKAN_DATASTORE_READ_URL!;
+    const psql = (sql: string) => run("psql", ["-X", "-v", "ON_ERROR_STOP=1", "-qtAc", sql, url]);
+    const { stdout } = await psql(`SELECT count(*) FROM "${resourceId}"`);
+    check(stdout.trim() === "5", `the read-only user reads ${stdout.trim()} rows`);
+    for (const sql of [
+      `INSERT INTO "${resourceId}" (city) VALUES ('intruder')`,
+      "CREATE TABLE intruder (id int)",
+    ]) {
+      const denied = await psql(sql).then(
+        () => false,
+        (error: { stderr?: string }) => /permission denied/.test(error.stderr ?? ""),
+      );
+      check(denied, `the read-only user could run: ${sql}; ${setting(web, "CKAN_DATASTORE_READ_URL")}`);
+    }
+  });
+}
+
+/**
+ * `--external`: the API journey (dataset, upload, XLoader load through the worker and Redis, DataStore and
+ * Solr search) on the external services, then the bootstrap's DataStore permissions on the external
+ * database, and CKAN's own connections there proven to be TLS.
+ */
+export async function runExternalScenario(context: ScenarioContext): Promise<void> {
+  const { stack, phase } = context;
+  const web = containerOf(stack, "ckan");
+  await phase("the overlay runs no PostgreSQL, Solr or Redis and has no Service for them", async () => {
+    for (const name of ["postgres", "solr", "redis"]) {
+      check(!stack.containers.has(name), `the external overlay still runs a workload ${name}`);
+      check(!stack.services.has(name), `the external overlay still has a Service ${name}`);
+    }
+  });
+  const { resourceId } = await dataJourney({
+    api: context.api,
+    phase,
+    sysadminToken: context.sysadminToken,
+    hints: {
+      plugins: () => setting(web, "CKAN__PLUGINS"),
+      solr: () => setting(web, "CKAN_SOLR_URL"),
+      xloader: () => xloaderHint(context, "worker"),
+    },
+  });
+  await readOnlyPhase(context, resourceId);
+  await phase("CKAN's connections to the external PostgreSQL are TLS", async () => {
+    const url = web.env.CKAN_SQLALCHEMY_URL!;
+    const { stdout } = await run("psql", [
+      ...["-X", "-v", "ON_ERROR_STOP=1", "-qtAc"],
+      "SELECT count(*) FILTER (WHERE NOT s.ssl), count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.usename = current_user AND a.backend_type = 'client backend'",
+      url,
+    ]);
+    const [plain, total] = stdout.trim().split("|").map(Number);
+    check(
+      total! > 1 && plain === 0,
+      `${plain} of ${total} connections are not TLS; ${setting(web, "CKAN_SQLALCHEMY_URL")}`,
+    );
+  });
+}
+
 export async function runScenario(context: ScenarioContext): Promise<void> {
   const { stack, host, supervisor, phase } = context;
   const web = containerOf(stack, "ckan");
@@ -49,22 +110,7 @@ export async function runScenario(context: ScenarioContext): Promise<void> {
     },
   });
 
-  await phase("the DataStore read-only user cannot write", async () => {
-    const url = web.env.CKAN_DATASTORE_READ_URL!;
-    const psql = (sql: string) => run("psql", ["-X", "-v", "ON_ERROR_STOP=1", "-qtAc", sql, url]);
-    const { stdout } = await psql(`SELECT count(*) FROM "${resourceId}"`);
-    check(stdout.trim() === "5", `the read-only user reads ${stdout.trim()} rows`);
-    for (const sql of [
-      `INSERT INTO "${resourceId}" (city) VALUES ('intruder')`,
-      "CREATE TABLE intruder (id int)",
-    ]) {
-      const denied = await psql(sql).then(
-        () => false,
-        (error: { stderr?: string }) => /permission denied/.test(error.stderr ?? ""),
-      );
-      check(denied, `the read-only user could run: ${sql}; ${setting(web, "CKAN_DATASTORE_READ_URL")}`);
-    }
-  });
+  await readOnlyPhase(context, resourceId);
 
   await phase("restart the worker in the middle of a load: no rows lost", async () => {
     const rows = 200_000;

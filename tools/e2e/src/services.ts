@@ -198,8 +198,10 @@ export const solrHome = (paths: Paths) => path.join(paths.scratch, "solr");
 export async function startPostgres(
   supervisor: Supervisor,
   paths: Paths,
-  container: RenderedContainer,
+  container: Pick<RenderedContainer, "workload" | "env">,
   port: number,
+  /** An external server's (external-services.ts): its address, server options and pg_hba.conf. */
+  elsewhere: { address: string; serverArgs: readonly string[]; hba: string } | undefined = undefined,
 ) {
   const bin = postgresBinaries();
   const dir = path.join(paths.scratch, "postgres");
@@ -227,11 +229,22 @@ export async function startPostgres(
     "--encoding=UTF8",
     "--locale=C.UTF-8",
   ]);
-  const address = addressOf("postgres");
+  const address = elsewhere?.address ?? addressOf("postgres");
+  if (elsewhere) await writeFile(path.join(data, "pg_hba.conf"), elsewhere.hba);
   supervisor.start(
     "postgres",
     path.join(bin, "postgres"),
-    ["-D", data, "-c", `listen_addresses=${address}`, "-p", String(port), "-k", socket],
+    [
+      "-D",
+      data,
+      "-c",
+      `listen_addresses=${address}`,
+      "-p",
+      String(port),
+      "-k",
+      socket,
+      ...(elsewhere?.serverArgs ?? []),
+    ],
     {
       env: { PATH: process.env.PATH ?? "" },
       user: asRoot ? "postgres" : undefined,
@@ -303,6 +316,7 @@ export async function startSolr(
   venv: string,
   port: number,
   readinessPath: string,
+  address = addressOf("solr"),
 ) {
   const ckanSchema = path.join(
     venv,
@@ -313,7 +327,6 @@ export async function startSolr(
   const schema = path.join(paths.scratch, "solr-schema.xml");
   await writeFile(schema, asSolrImageSchema(paths.repo, await readFile(ckanSchema, "utf8")));
   await run(path.join(paths.repo, "images/solr/scripts/solr-schema-add-spatial"), [schema]);
-  const address = addressOf("solr");
   supervisor.start(
     "solr",
     path.join(paths.repo, "tools/e2e/solr/run-solr"),

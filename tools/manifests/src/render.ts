@@ -22,6 +22,7 @@ import {
 } from "./environments/environment-files.ts";
 import { imagePinsPath, loadImagePins, parseImagePins, type PinPlatform } from "./settings/image-pins.ts";
 import { loadSealedSecrets } from "./settings/sealed-secrets.ts";
+import { externalServices } from "./options.ts";
 import {
   fieldPosition,
   loadSettings,
@@ -172,7 +173,12 @@ export async function stageRender(
     const reports = await Promise.all(
       environments.map(async (environment): Promise<EnvironmentReport> => {
         const dir = path.join(staging, "overlays", environment.name);
-        const variants = await overlayVariants(dir, environment.name, environment.settings.platform);
+        const variants = await overlayVariants(
+          dir,
+          environment.name,
+          environment.settings.platform,
+          externalServices(environment.settings),
+        );
         const objects = await buildVariant(
           dir,
           variants.find((variant) => variant.committed)!,

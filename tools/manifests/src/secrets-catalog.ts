@@ -5,7 +5,15 @@ import { CNPG_LAYOUT } from "./components/postgres-cnpg.ts";
 import { NAMES, POSTGRES_LAYOUT, REDIS_DATABASE, SERVICES } from "./config/layout.ts";
 import type { EnvironmentSettings } from "./settings/environment-settings.ts";
 
-export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly" | "mail";
+export type SecretName =
+  | "postgres"
+  | "redis"
+  | "ckan"
+  | "datastoreReadonly"
+  | "mail"
+  | "postgresExternal"
+  | "solrExternal"
+  | "redisExternal";
 
 /**
  * How a value is made: random, composed from other values of the catalog, or provided by the operator
@@ -13,7 +21,12 @@ export type SecretName = "postgres" | "redis" | "ckan" | "datastoreReadonly" | "
  */
 export type ValueRecipe =
   | { readonly kind: "random"; readonly bytes: number; readonly prefix?: string }
-  | { readonly kind: "provided"; readonly env: string }
+  /**
+   * A value only its owner knows (the SMTP relay's or an external service's password): never made. The
+   * secrets tool keeps it when the Secret has it, else takes it from its environment variable `env` when
+   * the catalog names one, else stops and says how to create the Secret.
+   */
+  | { readonly kind: "provided"; readonly env?: string }
   | { readonly kind: "fixed"; readonly value: string }
   | { readonly kind: "same-as"; readonly secret: SecretName; readonly key: string }
   | {
@@ -36,6 +49,15 @@ const random = (bytes = 32, prefix?: string): ValueRecipe => ({
   bytes,
   ...(prefix ? { prefix } : {}),
 });
+
+const provided: ValueRecipe = { kind: "provided" };
+
+/** The Secrets of the external services (`<service>.provider: external`): their owners' credentials. */
+export const EXTERNAL_SECRETS = {
+  postgres: "postgres-external",
+  solr: "solr-external",
+  redis: "redis-external",
+} as const;
 
 const postgresUrl = (user: string, passwordKey: string, database: string): ValueRecipe => ({
   kind: "url",
@@ -76,6 +98,42 @@ export const SECRETS = {
     description: "The Redis password (requirepass)",
     consumers: ["redis"],
     keys: { REDIS_PASSWORD: { description: "Redis AUTH password", recipe: random() } },
+  },
+  postgresExternal: {
+    name: EXTERNAL_SECRETS.postgres,
+    description:
+      "The passwords of the external PostgreSQL's roles (postgres.provider external), which its administrator gives you",
+    consumers: ["ckan", NAMES.worker, NAMES.bootstrapJob],
+    neededWhen: (settings) => settings.postgres.provider === "external",
+    keys: {
+      CKAN_DB_PASSWORD: {
+        description: `the \`${POSTGRES_LAYOUT.ckanUser}\` role, owner of the three databases (URL-safe: the URLs embed it)`,
+        recipe: provided,
+      },
+      DATASTORE_READONLY_PASSWORD: {
+        description: `the \`${POSTGRES_LAYOUT.datastoreReadonlyUser}\` role (URL-safe)`,
+        recipe: provided,
+      },
+    },
+  },
+  solrExternal: {
+    name: EXTERNAL_SECRETS.solr,
+    description: "The external Solr's basic authentication (solr.provider external, solr.external.basicAuth)",
+    consumers: ["ckan", NAMES.worker, NAMES.bootstrapJob],
+    neededWhen: (settings) => settings.solr.provider === "external" && settings.solr.external!.basicAuth,
+    keys: {
+      CKAN_SOLR_USER: { description: "`solr_user`", recipe: provided },
+      CKAN_SOLR_PASSWORD: { description: "`solr_password`", recipe: provided },
+    },
+  },
+  redisExternal: {
+    name: EXTERNAL_SECRETS.redis,
+    description: "The external Redis's password (redis.provider external)",
+    consumers: ["ckan", NAMES.worker, NAMES.bootstrapJob],
+    neededWhen: (settings) => settings.redis.provider === "external",
+    keys: {
+      REDIS_PASSWORD: { description: "its AUTH password (URL-safe: the URL embeds it)", recipe: provided },
+    },
   },
   ckan: {
     name: NAMES.ckanSecret,

@@ -134,10 +134,14 @@ export function formatComparison(reports: readonly EnvironmentReport[]): string 
       settings.namespace,
       settings.postgres.provider === "statefulset"
         ? "StatefulSet"
-        : `${settings.postgres.provider} (${settings.postgres.instances} instances)`,
+        : settings.postgres.provider === "external"
+          ? `external (${settings.postgres.external?.host})`
+          : `${settings.postgres.provider} (${settings.postgres.instances} instances)`,
       settings.solr.provider === "statefulset"
         ? "StatefulSet"
-        : `SolrCloud (${settings.solr.replicas} nodes)`,
+        : settings.solr.provider === "external"
+          ? `external (${settings.solr.external?.host})`
+          : `SolrCloud (${settings.solr.replicas} nodes)`,
       web,
       String(pods(`Deployment/${"ckan-worker"}`)?.replicas ?? 0),
       `${settings.storage.uploadsAccessMode}`,

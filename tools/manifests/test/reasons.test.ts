@@ -12,7 +12,11 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, mail, the sandbox's theme, a CKAN setting. */
+/**
+ * gov-dev's settings with every optional block filled in: the proxy, mail, the sandbox's theme, a CKAN
+ * setting, and the external services' addresses (their providers left as they are: only the fields' names
+ * matter here).
+ */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
@@ -23,6 +27,18 @@ const everything: EnvironmentSettings = withProviders(
     },
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
+    postgres: {
+      ...govDev.settings.postgres,
+      external: { host: "db.example.com", port: 5432, sslMode: "require" },
+    },
+    solr: {
+      ...govDev.settings.solr,
+      external: { host: "solr.example.com", port: 8983, tls: true, path: "/solr/ckan", basicAuth: true },
+    },
+    redis: {
+      ...govDev.settings.redis,
+      external: { host: "redis.example.com", port: 6379, tls: true, database: 1 },
+    },
   },
   DEFAULT_PROVIDERS,
 );
@@ -78,6 +94,30 @@ describe("the reason table", () => {
 });
 
 describe("the reason patches", () => {
+  it("should compute the other reasons on top of the foundation's, so none patches what it deletes", () => {
+    const service: JsonObject = {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: "s" },
+      spec: { x: 1 },
+    };
+    const diffs = reasonDiffs(
+      [service],
+      [],
+      // The sizes reason alone would change the Service; with the foundation's fields it is gone.
+      (fields) =>
+        fields.includes("postgres.provider")
+          ? []
+          : fields.includes("sizes")
+            ? [{ ...service, spec: { x: 2 } }]
+            : [service],
+      "test",
+    );
+    expect(diffs.map(({ reason, diff }) => [reason.name, diff.removed.length, diff.changed.length])).toEqual([
+      ["external-services", 1, 0],
+    ]);
+  });
+
   const config = (data: Record<string, string>): JsonObject => ({
     apiVersion: "v1",
     kind: "ConfigMap",
@@ -87,7 +127,12 @@ describe("the reason patches", () => {
 
   it("should refuse two reasons changing the same field, naming both and the field", () => {
     expect(() =>
-      reasonDiffs([config({ a: "1" })], [config({ a: "2" })], () => [config({ a: "2" })], "test"),
+      reasonDiffs(
+        [config({ a: "1" })],
+        [config({ a: "2" })],
+        (fields) => [config({ a: fields.includes("host") || fields.includes("namespace") ? "2" : "1" })],
+        "test",
+      ),
     ).toThrow(
       "generator bug: test: reasons site and namespace both change ConfigMap/c /data/a; give that field's settings to one reason (emit/reasons.ts)",
     );

@@ -89,7 +89,7 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
     if (resolving.has(label))
       throw new Error(`the secrets catalog composes ${SECRETS[id].name} ${key} from itself`);
     resolving.add(label);
-    const value = make(entry.recipe, resolve, `${SECRETS[id].name} ${key}`);
+    const value = make(entry.recipe, resolve, { secret: SECRETS[id].name, key });
     resolving.delete(label);
     own[key] = value;
     generated.get(id)!.add(key);
@@ -108,19 +108,31 @@ export function generateSecrets(options: GenerateOptions = {}): GenerateResult {
   return { secrets, mismatches: findMismatches(ids, (id, key) => values.get(id)![key] ?? "") };
 }
 
-/** `target` (`<secret-name> <KEY>`) names the value in the error a missing provided value raises. */
-function make(recipe: ValueRecipe, value: (secret: SecretName, key: string) => string, target = ""): string {
+/**
+ * A value the catalog marks `provided` (the SMTP relay's or an external service's password) is never made:
+ * it comes from the tool's environment variable the catalog names, or the Secret must already have it.
+ */
+function make(
+  recipe: ValueRecipe,
+  value: (secret: SecretName, key: string) => string,
+  target?: { secret: string; key: string },
+): string {
   switch (recipe.kind) {
     case "random":
       return randomValue(recipe.bytes, recipe.prefix);
     case "provided": {
-      const provided = process.env[recipe.env];
-      if (!provided)
+      const provided = recipe.env && process.env[recipe.env];
+      if (provided) return provided;
+      const what = `${target?.secret ?? "a Secret"} ${target?.key ?? "key"}`;
+      if (recipe.env)
         throw new SecretsError(
-          `${target} is provided by you, not generated, and ${recipe.env} is not set in this shell`,
+          `${what} is provided by you, not generated, and ${recipe.env} is not set in this shell`,
           `run it again with the value in the environment, e.g. \`read -rs ${recipe.env} && export ${recipe.env}\` first (typed, not in your shell history)`,
         );
-      return provided;
+      throw new SecretsError(
+        `${target?.secret ?? "a Secret"} lacks ${target?.key ?? "a key"}: it is an external service's credential, which only its administrator knows`,
+        `create it yourself with every key tools/manifests/src/secrets-catalog.ts lists (oc create secret generic ${target?.secret} --from-literal=${target?.key}=<value> …; with --dry-run, .secrets/<environment>/${target?.secret}.env), then run this again`,
+      );
     }
     case "fixed":
       return recipe.value;

@@ -16,15 +16,40 @@ function outcomes(result: GenerateResult): Record<string, string> {
 describe("generateSecrets", () => {
   afterEach(() => vi.unstubAllEnvs());
 
+  /** What the external services' administrators hand over: the catalog's `provided` values. */
+  const provided = Object.fromEntries(
+    (Object.keys(SECRETS) as SecretName[]).flatMap((id) => {
+      const keys = Object.entries(SECRETS[id].keys as Record<string, { recipe: ValueRecipe }>).filter(
+        ([, { recipe }]) => recipe.kind === "provided",
+      );
+      return keys.length > 0 ? [[id, Object.fromEntries(keys.map(([key]) => [key, `given-${key}`]))]] : [];
+    }),
+  );
+
   it("should give every key of the catalog a value, and no other key", () => {
-    vi.stubEnv("CKAN_SMTP_PASSWORD", "relay-password");
-    const result = generateSecrets({ ids: Object.keys(SECRETS) as SecretName[] });
+    const result = generateSecrets({ ids: Object.keys(SECRETS) as SecretName[], existing: provided });
     expect(result.secrets.map((secret) => [secret.name, Object.keys(secret.values)])).toEqual(
       Object.values(SECRETS).map((spec) => [spec.name, Object.keys(spec.keys).sort()]),
     );
     for (const secret of result.secrets) {
       for (const value of Object.values(secret.values)) expect(value).not.toEqual("");
     }
+  });
+
+  it("should keep an administrator's values, and never invent a missing one", () => {
+    const result = generateSecrets({ ids: ["postgresExternal"], existing: provided });
+    expect(result.secrets[0]).toMatchObject({
+      name: "postgres-external",
+      outcome: "kept",
+      values: {
+        CKAN_DB_PASSWORD: "given-CKAN_DB_PASSWORD",
+        DATASTORE_READONLY_PASSWORD: "given-DATASTORE_READONLY_PASSWORD",
+      },
+      generatedKeys: [],
+    });
+    expect(() => generateSecrets({ ids: ["redisExternal"], existing: { redisExternal: {} } })).toThrow(
+      "redis-external lacks REDIS_PASSWORD: it is an external service's credential",
+    );
   });
 
   it("should make random values of at least 32 base64url characters that differ between runs", () => {

@@ -1,11 +1,14 @@
 // What the CKAN web, worker and bootstrap pods share: the same image, the same ConfigMap and Secret
 // (site id, Redis URL and JWT/session secrets must match or jobs and tokens break), the same mounts.
 import type { IVolume } from "kubernetes-models/v1";
-import { BASE_IMAGES, CKAN_IMAGE, NAMES, XLOADER } from "../config/layout.ts";
+import path from "node:path";
+import { BASE_IMAGES, CA_BUNDLE_FILE, CKAN_IMAGE, NAMES, XLOADER } from "../config/layout.ts";
 import { configChecksum, CONFIG_CHECKSUM_ANNOTATION } from "../lib/checksum.ts";
 import type { StackContext } from "./component.ts";
 import { CA_BUNDLE_DIR, ckanConfigData } from "./config.ts";
 import { postgresProvider } from "./postgres.ts";
+import { solrProvider } from "./solr.ts";
+import { externalRedisEnv } from "./external.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import type { ContainerProps } from "../lib/workload.ts";
 import { scratchVolume } from "../lib/ephemeral-storage.ts";
@@ -21,14 +24,19 @@ const VOLUMES = { config: "config", tmp: "tmp", storage: "storage", trustedCa: "
 /**
  * A CKAN container: the image, ckan-config and ckan-secrets (and ckan-mail when mail has a login: every
  * CKAN pod loads the same smtp.* settings, and CKAN refuses smtp.user without smtp.password), then the
- * database provider's overrides.
+ * providers' overrides (an operator's or an external database's URLs, an external Solr's or Redis's
+ * credentials).
  */
 export function ckanContainer(
   context: StackContext,
   role: { name: string; command: readonly string[]; args?: readonly string[] },
   size: WorkloadSize,
 ): ContainerProps {
-  const databaseEnv = postgresProvider(context).ckanEnv;
+  const databaseEnv = [
+    ...postgresProvider(context).ckanEnv,
+    ...solrProvider(context).ckanEnv,
+    ...externalRedisEnv(context.settings),
+  ];
   return {
     name: role.name,
     image: BASE_IMAGES.ckan,
@@ -93,7 +101,7 @@ export function ckanVolumes(
             name: VOLUMES.trustedCa,
             configMap: {
               name: trustedCaBundle.configMap,
-              items: [{ key: trustedCaBundle.key, path: trustedCaBundle.key }],
+              items: [{ key: trustedCaBundle.key, path: path.basename(CA_BUNDLE_FILE) }],
             },
           },
         ]

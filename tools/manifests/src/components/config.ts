@@ -1,6 +1,6 @@
 // Non-secret settings, as ConfigMaps loaded with envFrom. Secrets are only referenced (secrets-catalog.ts).
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
-import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
+import { CA_BUNDLE_DIR, CA_BUNDLE_FILE, CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, MailSettings, ThemeSettings } from "../settings/environment-settings.ts";
@@ -88,8 +88,7 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
   return { ...owned, ...extra };
 }
 
-/** Where web, worker and bootstrap find the extra CA bundle (`trustedCaBundle`). */
-export const CA_BUNDLE_DIR = "/etc/ckan/trusted-ca";
+export { CA_BUNDLE_DIR };
 
 /**
  * Proxy and CA settings for the Python libraries CKAN and XLoader use (requests, urllib3, httpx), which
@@ -120,9 +119,8 @@ function corporateNetworkData(settings: EnvironmentSettings): Record<string, str
     }
   }
   if (trustedCaBundle) {
-    const bundle = `${CA_BUNDLE_DIR}/${trustedCaBundle.key}`;
-    data.REQUESTS_CA_BUNDLE = bundle;
-    data.SSL_CERT_FILE = bundle;
+    data.REQUESTS_CA_BUNDLE = CA_BUNDLE_FILE;
+    data.SSL_CERT_FILE = CA_BUNDLE_FILE;
   }
   return data;
 }

@@ -12,7 +12,8 @@ import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
 import { postgresProvider } from "./postgres.ts";
-import type { ProviderNetwork } from "./provider-contract.ts";
+import { externalRedisEndpoint } from "./external.ts";
+import { type ExternalEndpoint, isExternal, type ProviderNetwork } from "./provider-contract.ts";
 import { solrProvider } from "./solr.ts";
 
 type Labels = Readonly<Record<string, string>>;
@@ -62,6 +63,7 @@ const ROUTER: INetworkPolicyPeer[] = [
   { namespaceSelector: { matchLabels: { "network.openshift.io/policy-group": "ingress" } } },
 ];
 const ANYWHERE: INetworkPolicyPeer = { ipBlock: { cidr: "0.0.0.0/0" } };
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/;
 /** The Kubernetes API (host network, so no selector reaches it): Patroni and CloudNativePG elect through it. */
 const KUBERNETES_API_PORTS = [443, 6443];
 
@@ -75,9 +77,28 @@ export function networkComponent(context: StackContext): Component {
       spec,
     });
 
+  /**
+   * A service outside the stack: CKAN's pods may connect out to its port, at its address when that is an
+   * IPv4 address, anywhere when it is a host name (a NetworkPolicy cannot name a host; an egress firewall
+   * or the cluster's EgressFirewall can, and is the platform's).
+   */
+  const externalPolicy = (name: string, endpoint: ExternalEndpoint) =>
+    policy(`allow-ckan-egress-to-external-${name}`, {
+      podSelector: CKAN_PODS,
+      policyTypes: ["Egress"],
+      egress: [
+        {
+          to: [IPV4.test(endpoint.host) ? { ipBlock: { cidr: `${endpoint.host}/32` } } : ANYWHERE],
+          ports: tcp([endpoint.port]),
+        },
+      ],
+    });
+
   // One ingress and one egress policy per provider, so switching one provider (a Kustomize Component)
   // never rewrites a policy another provider's component also changes.
-  const providerPolicies = (name: string, network: ProviderNetwork) => [
+  const providerPolicies = (name: string, network: ProviderNetwork | ExternalEndpoint) =>
+    isExternal(network) ? [externalPolicy(name, network)] : inClusterPolicies(name, network);
+  const inClusterPolicies = (name: string, network: ProviderNetwork) => [
     policy(`allow-ckan-to-${name}`, {
       podSelector: { matchLabels: { ...network.podLabels } },
       policyTypes: ["Ingress"],
@@ -114,6 +135,7 @@ export function networkComponent(context: StackContext): Component {
 
   const postgres = postgresProvider(context).network;
   const solr = solrProvider(context).network;
+  const redis = externalRedisEndpoint(context.settings);
   const workerPorts = context.settings.proxy
     ? [...new Set([...settings.workerEgressPorts, ...proxyPorts(context.settings.proxy)])]
     : settings.workerEgressPorts;
@@ -147,14 +169,25 @@ export function networkComponent(context: StackContext): Component {
         policyTypes: ["Ingress"],
         ingress: [{ from: [pods(WORKER)], ports: tcp([SERVICES.ckan.port]) }],
       }),
-      policy("allow-ckan-egress-to-redis-and-web", {
-        podSelector: CKAN_PODS,
-        policyTypes: ["Egress"],
-        egress: [
-          { to: [pods(REDIS)], ports: tcp([SERVICES.redis.port]) },
-          { to: [pods(WEB)], ports: tcp([SERVICES.ckan.port]) },
-        ],
-      }),
+      ...(redis
+        ? [
+            policy("allow-ckan-egress-to-web", {
+              podSelector: CKAN_PODS,
+              policyTypes: ["Egress"],
+              egress: [{ to: [pods(WEB)], ports: tcp([SERVICES.ckan.port]) }],
+            }),
+            externalPolicy("redis", redis),
+          ]
+        : [
+            policy("allow-ckan-egress-to-redis-and-web", {
+              podSelector: CKAN_PODS,
+              policyTypes: ["Egress"],
+              egress: [
+                { to: [pods(REDIS)], ports: tcp([SERVICES.redis.port]) },
+                { to: [pods(WEB)], ports: tcp([SERVICES.ckan.port]) },
+              ],
+            }),
+          ]),
       policy("allow-worker-downloads", {
         podSelector: { matchLabels: { ...WORKER } },
         policyTypes: ["Egress"],
@@ -165,11 +198,15 @@ export function networkComponent(context: StackContext): Component {
         policyTypes: ["Egress"],
         egress: [{ to: [ANYWHERE], ports: tcp(workerPorts) }],
       }),
-      policy("allow-ckan-to-redis", {
-        podSelector: { matchLabels: { ...REDIS } },
-        policyTypes: ["Ingress"],
-        ingress: [{ from: [{ podSelector: CKAN_PODS }], ports: tcp([SERVICES.redis.port]) }],
-      }),
+      ...(redis
+        ? []
+        : [
+            policy("allow-ckan-to-redis", {
+              podSelector: { matchLabels: { ...REDIS } },
+              policyTypes: ["Ingress"],
+              ingress: [{ from: [{ podSelector: CKAN_PODS }], ports: tcp([SERVICES.redis.port]) }],
+            }),
+          ]),
       ...providerPolicies("postgres", postgres),
       ...providerPolicies("solr", solr),
     ],

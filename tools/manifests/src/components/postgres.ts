@@ -1,6 +1,7 @@
 // PostgreSQL: by default (the sandbox) one StatefulSet pod on the `pg-data` claim, whose init scripts
 // create the CKAN, DataStore and XLoader databases and roles on first start (images/postgres); or an
-// operator's cluster (`postgres.provider`, see postgres-crunchy.ts and postgres-cnpg.ts).
+// operator's cluster (`postgres.provider`, see postgres-crunchy.ts and postgres-cnpg.ts); or none, for a
+// server outside the stack (external.ts).
 import { BASE_IMAGES, NAMES, POSTGRES_LAYOUT, SERVICES } from "../config/layout.ts";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
@@ -19,6 +20,7 @@ import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import { cloudNativePostgres } from "./postgres-cnpg.ts";
 import { crunchyPostgres } from "./postgres-crunchy.ts";
+import { externalPostgres } from "./external.ts";
 import type { PostgresProvider } from "./provider-contract.ts";
 import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
 
@@ -122,6 +124,7 @@ const PROVIDERS: Record<
   statefulset: statefulSetPostgres,
   crunchy: crunchyPostgres,
   cnpg: cloudNativePostgres,
+  external: externalPostgres,
 };
 
 export function postgresProvider(context: StackContext): PostgresProvider {

@@ -16,6 +16,15 @@ export interface ProviderNetwork {
   readonly operatorPorts: readonly number[];
 }
 
+/**
+ * A service outside the stack (`<service>.provider: external`): no pod to select, so the NetworkPolicies
+ * allow CKAN's pods out to this address (an IPv4 address as itself, a host name anywhere on its port).
+ */
+export interface ExternalEndpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
 export interface PostgresProvider {
   /** Every object that runs PostgreSQL, in place of the sandbox's StatefulSet, Service and claim. */
   readonly objects: readonly KubernetesObject[];
@@ -28,12 +37,17 @@ export interface PostgresProvider {
   readonly ckanEnv: readonly IEnvVar[];
   /** Secrets the operator generates that CKAN's pods read (the gate checks they are not expected in git). */
   readonly generatedSecrets: readonly string[];
-  readonly network: ProviderNetwork;
+  readonly network: ProviderNetwork | ExternalEndpoint;
 }
 
 export interface SolrProvider {
   readonly objects: readonly KubernetesObject[];
   /** CKAN_SOLR_URL: the collection or core CKAN searches. */
   readonly solrUrl: string;
-  readonly network: ProviderNetwork;
+  /** Environment entries for CKAN's pods (an external Solr's basic authentication); else empty. */
+  readonly ckanEnv: readonly IEnvVar[];
+  readonly network: ProviderNetwork | ExternalEndpoint;
 }
+
+export const isExternal = (network: ProviderNetwork | ExternalEndpoint): network is ExternalEndpoint =>
+  "host" in network;

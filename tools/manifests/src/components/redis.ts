@@ -1,5 +1,6 @@
 // Redis: CKAN's job queue and cache. No persistence in the sandbox: queued jobs are lost when the pod
-// restarts (XLoader re-submits a resource when it is updated), and no volume is spent on it.
+// restarts (XLoader re-submits a resource when it is updated), and no volume is spent on it. With
+// `redis.provider: external` nothing (CKAN's pods get the URL from external.ts).
 import { NAMES, REDIS_IMAGE, SERVICES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { parseQuantity } from "../lib/quantity.ts";
@@ -34,6 +35,8 @@ export function redisArgs(memoryLimit: string): string[] {
 }
 
 export function redisComponent(context: StackContext): Component {
+  if (context.settings.redis.provider === "external")
+    return { name: "redis", description: "Redis: outside the stack (redis.provider external)", objects: [] };
   const identity = { name: "redis", component: "cache", version: REDIS_IMAGE.tag.split("-")[0]! };
   // redis-cli reads the password from REDISCLI_AUTH. Ready: `ping` answers PONG (not LOADING or NOAUTH).
   // Alive: it answers anything at all; a hung server leaves redis-cli waiting until the probe times out.

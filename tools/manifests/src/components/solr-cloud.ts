@@ -17,7 +17,7 @@ import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { syncHookJob } from "../lib/workload.ts";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { type StackContext, pinnedVersion } from "./component.ts";
-import type { SolrProvider } from "./provider-contract.ts";
+import type { ProviderNetwork, SolrProvider } from "./provider-contract.ts";
 import { solrHeap } from "./solr-heap.ts";
 
 /** The SolrCloud's name; the operator derives every object's name from it. */
@@ -66,7 +66,7 @@ export function solrCloudImage(pins: StackContext["imagePins"]): { repository: s
   return { repository: pin.newName, tag: pin.digest ? `${pin.newTag}@${pin.digest}` : pin.newTag };
 }
 
-export function solrCloud(context: StackContext): SolrProvider {
+export function solrCloud(context: StackContext): SolrProvider & { readonly network: ProviderNetwork } {
   const { settings } = context;
   const version = pinnedVersion(context, "solr");
   const solrIdentity = { name: "solr", component: "search", version };
@@ -174,6 +174,7 @@ export function solrCloud(context: StackContext): SolrProvider {
   return {
     objects: [cloud, job],
     solrUrl: `${solrBaseUrl()}/${SOLR_CLOUD_LAYOUT.collection}`,
+    ckanEnv: [],
     network: {
       podLabels,
       clientPorts: [SOLR_CLOUD_LAYOUT.podPort],

@@ -1,5 +1,6 @@
 // Solr with CKAN's schema (the ckan-solr image, core `ckan`), on the `solr-data` claim at /var/solr; or a
-// SolrCloud of the Solr Operator (`solr.provider`, see solr-cloud.ts).
+// SolrCloud of the Solr Operator (`solr.provider`, see solr-cloud.ts); or none, for a Solr outside the
+// stack (external.ts).
 import { BASE_IMAGES, NAMES, SERVICES, SOLR_LAYOUT } from "../config/layout.ts";
 import { scratchVolume } from "../lib/ephemeral-storage.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
@@ -15,6 +16,7 @@ import { selectorLabels } from "../lib/labels.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
 import type { SolrProvider } from "./provider-contract.ts";
 import { solrCloud } from "./solr-cloud.ts";
+import { externalSolr } from "./external.ts";
 import { solrHeap } from "./solr-heap.ts";
 
 export { solrHeap };
@@ -68,6 +70,7 @@ function statefulSetSolr(context: StackContext): SolrProvider {
       persistentVolumeClaim(NAMES.solrData, identity, size.storage, SYNC_WAVES.databases),
     ],
     solrUrl: `http://${SERVICES.solr.name}:${SERVICES.solr.port}/solr/${SOLR_LAYOUT.core}`,
+    ckanEnv: [],
     network: {
       podLabels: selectorLabels(identity),
       clientPorts: [HTTP.port],
@@ -78,7 +81,9 @@ function statefulSetSolr(context: StackContext): SolrProvider {
 }
 
 export function solrProvider(context: StackContext): SolrProvider {
-  return context.settings.solr.provider === "solrcloud" ? solrCloud(context) : statefulSetSolr(context);
+  const provider = context.settings.solr.provider;
+  if (provider === "external") return externalSolr(context);
+  return provider === "solrcloud" ? solrCloud(context) : statefulSetSolr(context);
 }
 
 export function solrComponent(context: StackContext): Component {

@@ -61,6 +61,14 @@ export const CKAN_IMAGE = {
   statusPath: "/api/3/action/status_show",
 } as const;
 
+/** Where web, worker and bootstrap find the extra CA bundle (`trustedCaBundle`). */
+export const CA_BUNDLE_DIR = "/etc/ckan/trusted-ca";
+/**
+ * The bundle's file there, whatever the ConfigMap's key: one path that an external PostgreSQL's URL
+ * (`sslrootcert`) can name without depending on that key.
+ */
+export const CA_BUNDLE_FILE = `${CA_BUNDLE_DIR}/ca-bundle.crt`;
+
 /** XLoader's settings the stack relies on without setting them. */
 export const XLOADER = {
   /** ckanext.xloader.max_content_length, its default: larger files are not loaded into the DataStore. */

@@ -25,10 +25,29 @@ export interface Reason {
   /** What the file holds, written at its top. */
   readonly description: string;
   readonly fields: readonly SettingsPath[];
+  /**
+   * The other reasons build on this one: their patches are computed with its settings applied, so none of
+   * them patches an object it deletes (kustomize would fail on the missing target).
+   */
+  readonly foundation?: boolean;
 }
 
 /** Every settings field that can change an overlay's patches, owned by exactly one reason. */
 export const REASONS: readonly Reason[] = [
+  {
+    name: "external-services",
+    description:
+      "services outside the stack (`<service>.provider: external`): their in-cluster objects deleted, CKAN's URLs and credentials pointed at them (the other providers are options)",
+    fields: [
+      "postgres.provider",
+      "postgres.external",
+      "solr.provider",
+      "solr.external",
+      "redis.provider",
+      "redis.external",
+    ],
+    foundation: true,
+  },
   { name: "site", description: "the public host: the Route and CKAN's site URL", fields: ["host"] },
   {
     name: "namespace",
@@ -107,9 +126,9 @@ export const REASONS: readonly Reason[] = [
 ];
 
 /** Settings fields that never reach an overlay's reason patches, and where they go instead. */
+// `postgres.provider` and `solr.provider` other than `external` reach the options the overlay lists
+// (manifests/components/<option>/): an overlay's layers are computed with the default providers (withProviders).
 export const NOT_IN_PATCHES: Readonly<Record<SettingsPath, string>> = {
-  "postgres.provider": "the options the overlay lists (manifests/components/<option>/)",
-  "solr.provider": "the options the overlay lists (manifests/components/<option>/)",
   gitops: "manifests/argocd/<env>/",
 };
 
@@ -215,8 +234,14 @@ export function reasonDiffs(
   const owner = new Map<string, string>();
   const diffs: ReasonDiff[] = [];
   let applied: JsonObject[] = [...base];
+  // What the other reasons are computed from: the base, with the foundation reasons' changes applied.
+  let from: readonly JsonObject[] = base;
+  const foundationFields = reasons.filter((reason) => reason.foundation).flatMap((reason) => reason.fields);
   for (const reason of reasons) {
-    const raw = objectSetDiff(base, stackOf(reason.fields, reason));
+    const raw = objectSetDiff(
+      from,
+      stackOf(reason.foundation ? reason.fields : [...foundationFields, ...reason.fields], reason),
+    );
     const diff: ObjectSetDiff = {
       // An added object is written as the environment has it, whichever reasons shape its content.
       added: raw.added.map((object) => final.get(idOf(object)) ?? object),
@@ -233,6 +258,7 @@ export function reasonDiffs(
       owner.set(field, reason.name);
     }
     applied = applyObjectSetDiff(applied, diff);
+    if (reason.foundation) from = applied;
     if (touched(diff).length > 0) diffs.push({ reason, diff });
   }
   const rest = objectSetDiff(applied, target);

@@ -17,6 +17,8 @@ import {
   chosenOptions,
   DEFAULT_PROVIDERS,
   describeProviders,
+  externalServices,
+  offeredOptions,
   OPTION_VALUES_DIR,
   optionEntries,
   OPTIONS,
@@ -184,13 +186,18 @@ function emitReasons(
       tree.set(`${dir}/${path}`, toYaml([object], source));
       resources.push(path);
     }
-    const documents = [...diff.changed, ...diff.removed].sort((a, b) =>
-      objectFileName(a).localeCompare(objectFileName(b)),
-    );
+    const documents = [...diff.changed].sort((a, b) => objectFileName(a).localeCompare(objectFileName(b)));
     const description = `${reason.name}: ${reason.description}.${reason.fields.length > 0 ? `\nSettings: ${reason.fields.join(", ")}.` : ""}`;
     if (documents.length > 0) {
       const path = `patches/${reason.name}.yaml`;
       tree.set(`${dir}/${path}`, toYaml(documents, source, description));
+      patches.push({ path });
+    }
+    // One file per deleted object: kustomize before 5.7 (kubectl's, oc's) panics on a `$patch: delete`
+    // that shares its file with another document.
+    for (const removed of diff.removed) {
+      const path = `patches/${reason.name}-${objectFileName(removed)}`;
+      tree.set(`${dir}/${path}`, toYaml([removed], source, description));
       patches.push({ path });
     }
     for (const { target, operations } of diff.jsonPatches) {
@@ -423,7 +430,8 @@ function emitOverlay(
     ),
   );
   const withValues = new Set<string>();
-  for (const option of OPTIONS) {
+  // An external service is the environment's: no option switches it (options.ts).
+  for (const option of offeredOptions(externalServices(settings))) {
     const generic = applyObjectSetDiff(statefulSets, options.get(option.name)!);
     const valuesDir = `${dir}/${OPTION_VALUES_DIR}/${option.name}`;
     const target = stack(withProviders(settings, option.providers));

@@ -8,6 +8,7 @@ import { parse, parseAllDocuments } from "yaml";
 import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
+import { externalServices, type ProviderKey } from "../options.ts";
 import { buildVariant, overlayVariants } from "./variants.ts";
 import type { Finding, RenderedObject, RepositoryLayer } from "./finding.ts";
 import { argocdFindings } from "./argocd-findings.ts";
@@ -49,8 +50,13 @@ export interface GateOptions {
   readonly server?: Connection;
 }
 
-async function platformOf(repoRoot: string, overlay: string): Promise<PlatformName> {
-  return (await loadSettings(repoRoot, overlay)).platform;
+/** The overlay's platform, and the services its settings run outside the stack (no variant switches them). */
+async function platformOf(
+  repoRoot: string,
+  overlay: string,
+): Promise<{ platform: PlatformName; external: ProviderKey[] }> {
+  const settings = await loadSettings(repoRoot, overlay);
+  return { platform: settings.platform, external: externalServices(settings) };
 }
 
 /**
@@ -132,8 +138,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const overlayResults = Promise.all(
     overlays.map(async (overlay) => {
       const dir = path.join(manifestsDir, "overlays", overlay);
-      const platform = await platformOf(options.repoRoot, overlay);
-      const variants = await overlayVariants(dir, overlay, platform);
+      const { platform, external } = await platformOf(options.repoRoot, overlay);
+      const variants = await overlayVariants(dir, overlay, platform, external);
       return Promise.all(
         variants.map(async (variant) => {
           const objects = (await buildVariant(dir, variant)) as RenderedObject[];

@@ -9,7 +9,15 @@ import path from "node:path";
 import { parse, stringify } from "yaml";
 import { PLATFORMS, type PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild, type BuildInputs } from "../kustomize.ts";
-import { OPTION_VALUES_DIR, OPTIONS, optionEntries, providerKeyOf, type Option } from "../options.ts";
+import {
+  offeredOptions,
+  OPTION_VALUES_DIR,
+  OPTIONS,
+  optionEntries,
+  providerKeyOf,
+  type Option,
+  type ProviderKey,
+} from "../options.ts";
 
 export interface Variant {
   /** `gov-dev` for the overlay as committed, `gov-dev[postgres-cnpg solr-solrcloud]` for another choice. */
@@ -25,6 +33,8 @@ export async function overlayVariants(
   overlayDir: string,
   overlay: string,
   platform: PlatformName,
+  /** The services the environment runs outside the stack: no variant switches them (options.ts). */
+  external: readonly ProviderKey[] = [],
 ): Promise<Variant[]> {
   const committed = ((parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) ?? {})
     .components ?? []) as string[];
@@ -34,9 +44,10 @@ export async function overlayVariants(
   if (!PLATFORMS[platform].operators)
     return [{ name: overlay, components: committed, committed: true, options: committedOptions }];
   const offered = new Set(OPTIONS.flatMap(entries));
+  const switchable = offeredOptions(external);
   let choices: Option[][] = [[]];
-  for (const key of [...new Set(OPTIONS.map(providerKeyOf))]) {
-    const forKey = OPTIONS.filter((option) => providerKeyOf(option) === key);
+  for (const key of [...new Set(switchable.map(providerKeyOf))]) {
+    const forKey = switchable.filter((option) => providerKeyOf(option) === key);
     choices = choices.flatMap((chosen) => [chosen, ...forKey.map((option) => [...chosen, option])]);
   }
   const same = (a: readonly Option[], b: readonly Option[]) =>

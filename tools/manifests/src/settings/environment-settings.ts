@@ -25,8 +25,9 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CRON = /^(\S+\s+){4}\S+$/;
 const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
-/** A host name (one label or more: an in-cluster Service name too) or an IPv4 address. */
-const MAIL_HOST = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
+const HOSTNAME_OR_IP =
+  /^((?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*|(\d{1,3}\.){3}\d{1,3})$/;
+const SOLR_PATH = /^\/[A-Za-z0-9._~/-]*[A-Za-z0-9._~-]$/;
 
 /**
  * What each field means, its fix and, where the schema cannot say it, its default in words: zod metadata
@@ -133,16 +134,79 @@ const statefulSize = z
 
 const cron = z.string().regex(CRON, "must be a five-field cron schedule");
 
+/**
+ * Where an external service is (`<service>.provider: external`): its address and TLS, never a credential.
+ * A key that looks like one (`password`, `user`, `token` …) is refused with the Secret that holds it, so a
+ * password can never reach git through the settings.
+ */
+const CREDENTIAL_KEY = /pass|secret|token|user|credential|auth|key|cert/i;
+const externalHost = z
+  .string()
+  .regex(HOSTNAME_OR_IP, "must be a host name or an IPv4 address, without scheme, port or credentials")
+  .meta({
+    description: "the service's host name (or IPv4 address) as CKAN's pods reach it",
+    fix: "write the bare host, e.g. db.example.gc.ca: no scheme, no port (see `port`), no user or password",
+  });
+const externalPort = (fallback: number) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .meta({ description: "the service's TCP port", fix: "use a port number from 1 to 65535" })
+    .default(fallback);
+/**
+ * An external service's settings: `shape`, with any credential-looking key refused (and dropped, so it is
+ * reported once) before the strict object sees it; the fix (`.meta()` of the result) names the Secret.
+ */
+function external<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.preprocess((value, context) => {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+    const credentials = Object.keys(value).filter((name) => !(name in shape) && CREDENTIAL_KEY.test(name));
+    for (const key of credentials)
+      context.addIssue({
+        code: "custom",
+        path: [key],
+        input: (value as Record<string, unknown>)[key],
+        message: "looks like a credential: credentials are never settings (git would hold them)",
+        // load-settings.ts never shows this value back.
+        params: { credential: true },
+      });
+    return Object.fromEntries(Object.entries(value).filter(([name]) => !credentials.includes(name)));
+  }, z.strictObject(shape));
+}
+const externalFix = (service: string, secret: string) =>
+  `give it (host, port, TLS) only with ${service}.provider external; credentials never go here but in the Secret \`${secret}\` (tools/manifests/src/secrets-catalog.ts lists its keys)`;
+
 const postgresSettings = z
   .strictObject({
     provider: z
-      .enum(["statefulset", "crunchy", "cnpg"])
+      .enum(["statefulset", "crunchy", "cnpg", "external"])
       .meta({
         description:
-          "who runs PostgreSQL: `statefulset` (the postgres image, one pod: the sandbox), `crunchy` (a Crunchy PGO v5 PostgresCluster) or `cnpg` (a CloudNativePG Cluster); the operators only on platform `openshift`",
-        fix: "use statefulset (any platform), or on platform openshift crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
+          "who runs PostgreSQL: `statefulset` (the postgres image, one pod: the sandbox), `crunchy` (a Crunchy PGO v5 PostgresCluster), `cnpg` (a CloudNativePG Cluster), the operators only on platform `openshift`; or `external` (a database outside the stack, at `postgres.external`)",
+        fix: "use statefulset (any platform), external (any platform, with postgres.external), or on platform openshift crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
       })
       .default("statefulset"),
+    external: external({
+      host: externalHost,
+      port: externalPort(5432),
+      sslMode: z
+        .enum(["disable", "require", "verify-ca", "verify-full"])
+        .meta({
+          description:
+            "libpq's `sslmode` for every database URL; `verify-ca`/`verify-full` check the server against `trustedCaBundle`",
+          fix: "use verify-full (TLS, certificate and host name checked) or verify-ca, both with trustedCaBundle naming the ConfigMap that holds the server's CA; or require (TLS, unchecked) or disable",
+        })
+        .default("verify-full"),
+    })
+      .meta({
+        description:
+          "where the PostgreSQL of `provider: external` is: it must hold the databases `ckan`, `datastore` and `ckan_xloader` owned by the role `ckan`, and a login role `datastore_ro` (docs/environments.md, External services)",
+        fix: externalFix("postgres", "postgres-external"),
+        absent: "none: required with `provider: external`, refused otherwise",
+      })
+      .optional(),
     instances: z
       .number()
       .int()
@@ -197,13 +261,44 @@ const postgresSettings = z
 const solrSettings = z
   .strictObject({
     provider: z
-      .enum(["statefulset", "solrcloud"])
+      .enum(["statefulset", "solrcloud", "external"])
       .meta({
         description:
-          "`statefulset` (one Solr pod, core `ckan`) or, on platform `openshift`, `solrcloud` (a SolrCloud of the Solr Operator)",
-        fix: "use statefulset (any platform), or on platform openshift solrcloud (the Solr Operator)",
+          "`statefulset` (one Solr pod, core `ckan`), on platform `openshift` `solrcloud` (a SolrCloud of the Solr Operator), or `external` (a Solr outside the stack, at `solr.external`)",
+        fix: "use statefulset (any platform), external (any platform, with solr.external), or on platform openshift solrcloud (the Solr Operator)",
       })
       .default("statefulset"),
+    external: external({
+      host: externalHost,
+      port: externalPort(8983),
+      tls: z
+        .boolean()
+        .meta({ description: "`https`, the server checked against `trustedCaBundle` (else the system CAs)" })
+        .default(true),
+      path: z
+        .string()
+        .regex(SOLR_PATH, "must be an absolute path without a trailing slash")
+        .meta({
+          description:
+            "the path of the core or collection CKAN searches (with CKAN's schema; the stack creates none)",
+          fix: "write the path after host:port, e.g. /solr/ckan",
+        })
+        .default("/solr/ckan"),
+      basicAuth: z
+        .boolean()
+        .meta({
+          description:
+            "send HTTP basic authentication, its user and password from the Secret `solr-external`",
+        })
+        .default(true),
+    })
+      .meta({
+        description:
+          "where the Solr of `provider: external` is: the core or collection must exist with CKAN's schema (docs/environments.md, External services)",
+        fix: externalFix("solr", "solr-external"),
+        absent: "none: required with `provider: external`, refused otherwise",
+      })
+      .optional(),
     replicas: z
       .number()
       .int()
@@ -230,7 +325,7 @@ export const MAIL_PASSWORD_FIX =
  */
 const mailSettings = z
   .strictObject({
-    server: z.string().regex(MAIL_HOST, "must be a lowercase host name or an IPv4 address").meta({
+    server: z.string().regex(HOSTNAME_OR_IP, "must be a lowercase host name or an IPv4 address").meta({
       description: "the SMTP relay's host name (`smtp.server`, with `port`)",
       fix: "use the relay's host name, such as smtp.example.gc.ca, without a scheme or port (port goes in `port`)",
     }),
@@ -273,6 +368,44 @@ const mailSettings = z
     absent: "none: CKAN sends no mail (a password reset request fails with CKAN's error message)",
     secretKeyFix: MAIL_PASSWORD_FIX,
   });
+
+const redisSettings = z
+  .strictObject({
+    provider: z
+      .enum(["deployment", "external"])
+      .meta({
+        description:
+          "who runs Redis: `deployment` (the Redis image, one pod without persistence) or `external` (a Redis outside the stack, at `redis.external`)",
+        fix: "use deployment, or external with redis.external",
+      })
+      .default("deployment"),
+    external: external({
+      host: externalHost,
+      port: externalPort(6379),
+      tls: z
+        .boolean()
+        .meta({
+          description: "`rediss://`, the server checked against `trustedCaBundle` (else the system CAs)",
+        })
+        .default(true),
+      database: z
+        .number()
+        .int()
+        .min(0)
+        .max(15)
+        .meta({ description: "the Redis database number CKAN's queue and cache use" })
+        .default(1),
+    })
+      .meta({
+        description:
+          "where the Redis of `provider: external` is; its password is in the Secret `redis-external` (docs/environments.md, External services)",
+        fix: externalFix("redis", "redis-external"),
+        absent: "none: required with `provider: external`, refused otherwise",
+      })
+      .optional(),
+  })
+  .meta({ description: "the Redis that holds CKAN's job queue and cache" })
+  .prefault({});
 
 /** The same text in both official languages. */
 const bilingual = (check: z.ZodString) =>
@@ -533,6 +666,7 @@ export const environmentSettingsSchema = z
       .prefault({}),
     postgres: postgresSettings,
     solr: solrSettings,
+    redis: redisSettings,
     storage: z
       .strictObject({
         uploadsAccessMode: z
@@ -723,9 +857,27 @@ export const environmentSettingsSchema = z
           "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
       });
     }
+    for (const service of ["postgres", "solr", "redis"] as const) {
+      const { provider, external } = settings[service];
+      if ((provider === "external") === (external !== undefined)) continue;
+      context.addIssue({
+        code: "custom",
+        path: [service, "external"],
+        message:
+          provider === "external"
+            ? `with ${service}.provider external: where the ${service} service is (host, port, TLS)`
+            : `is only read with ${service}.provider external (it is ${provider}): remove it, or set the provider to external`,
+      });
+    }
+    if (settings.postgres.external?.sslMode.startsWith("verify-") && settings.trustedCaBundle === undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["postgres", "external", "sslMode"],
+        message: `${settings.postgres.external.sslMode} checks the server against trustedCaBundle, which is not set`,
+      });
     if (!PLATFORMS[settings.platform].operators) {
       for (const store of ["postgres", "solr"] as const) {
-        if (settings[store].provider === "statefulset") continue;
+        if (settings[store].provider === "statefulset" || settings[store].provider === "external") continue;
         context.addIssue({
           code: "custom",
           path: [store, "provider"],

@@ -137,7 +137,13 @@ function problemsFrom(
       continue;
     }
     const value = doc.getIn(keys);
-    const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
+    const credential = issue.code === "custom" && issue.params?.credential === true;
+    const shown =
+      value === undefined
+        ? "it is missing"
+        : credential
+          ? "its value not shown"
+          : `got ${JSON.stringify(value)}`;
     const message =
       value === undefined
         ? `is required (${issue.message.replace(/^Invalid input: /, "")})`

@@ -4,6 +4,7 @@ import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";
+import { xloaderQueueNames } from "./ckan-worker.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
 
@@ -34,6 +35,12 @@ export function themeConfigData(theme: ThemeSettings): Record<string, string> {
   return data;
 }
 
+/** The queues XLoader enqueues its loads on (`ckan.workerQueues[].xloader`); none: its default. */
+function xloaderQueueData(settings: EnvironmentSettings): Record<string, string> {
+  const queues = xloaderQueueNames(settings);
+  return queues === undefined ? {} : { CKANEXT__XLOADER__QUEUE_NAMES: queues };
+}
+
 /**
  * The environment of every CKAN pod (web, worker, bootstrap). Names follow CKAN's own variables
  * (CONFIG_FROM_ENV_VARS) or ckanext-envvars' CKAN__/CKANEXT__ convention; the ckan image's scripts
@@ -49,6 +56,7 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     CKAN__PLUGINS: imageSettings.ckanPlugins.join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
+    ...xloaderQueueData(settings),
     // The Route only serves https (http redirects), so the session cookie never needs to travel in clear.
     CKAN___SESSION_COOKIE_SECURE: "true",
     CKAN_STORAGE_PATH: CKAN_IMAGE.storagePath,

@@ -59,6 +59,11 @@ export const REASONS: readonly Reason[] = [
     ],
   },
   {
+    name: "worker-queues",
+    description: "more job queues: one worker Deployment each, and the queues XLoader enqueues on",
+    fields: ["ckan.workerQueues"],
+  },
+  {
     name: "storage",
     description: "the uploads volume: its access mode, its storage class, and what sharing it changes",
     fields: ["storage"],

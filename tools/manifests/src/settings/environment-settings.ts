@@ -125,6 +125,41 @@ const statefulSize = z
 
 const cron = z.string().regex(CRON, "must be a five-field cron schedule");
 
+/** `ckan-worker-` + the queue's name must stay a Kubernetes name of at most 63 characters. */
+const QUEUE_NAME_MAX = 63 - "ckan-worker-".length;
+const workerQueue = z
+  .strictObject({
+    name: z
+      .string()
+      .max(QUEUE_NAME_MAX, `must be at most ${QUEUE_NAME_MAX} characters`)
+      .regex(DNS_LABEL, "must be a DNS label")
+      .refine((name) => name !== "default", {
+        message: "is the default queue, which ckan-worker always serves",
+      })
+      .meta({
+        description:
+          "the RQ queue's name (`ckan jobs worker <name>`); the Deployment is `ckan-worker-<name>`",
+        fix: `use lowercase letters, digits and '-' (at most ${QUEUE_NAME_MAX}), not default: ckan-worker serves that one`,
+      }),
+    replicas: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .meta({ description: "worker pods serving this queue" })
+      .default(1),
+    size: workloadSize.meta({ description: "each of this queue's worker pods" }),
+    xloader: z
+      .boolean()
+      .meta({
+        description:
+          "XLoader enqueues its loads here (`ckanext.xloader.queue_names`; with several such queues, a dataset's loads all go to the same one); its retries still go to `default`",
+      })
+      .default(false),
+  })
+  .meta({ description: "one job queue and the worker Deployment that serves it" });
+
+
 const postgresSettings = z
   .strictObject({
     provider: z
@@ -386,6 +421,26 @@ export const environmentSettingsSchema = z
           .max(10)
           .meta({ description: "background worker pods (XLoader loads run in parallel, one per pod)" })
           .default(1),
+        workerQueues: z
+          .array(workerQueue)
+          .superRefine((queues, context) => {
+            const seen = new Set<string>();
+            queues.forEach((queue, index) => {
+              if (seen.has(queue.name))
+                context.addIssue({
+                  code: "custom",
+                  path: [index, "name"],
+                  message: `repeats the queue ${queue.name}: each queue has one worker Deployment`,
+                });
+              seen.add(queue.name);
+            });
+          })
+          .meta({
+            description:
+              "more job queues, each served by its own worker Deployment `ckan-worker-<name>` (`ckan jobs worker <name>`) with its own replicas and size; `ckan-worker` keeps serving the `default` queue",
+            fix: "give each queue a unique name other than default",
+          })
+          .default([]),
         replicas: z
           .number()
           .int()
@@ -632,5 +687,6 @@ export const environmentSettingsSchema = z
 
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
+export type WorkerQueue = z.output<typeof workerQueue>;
 export type StatefulSize = z.output<typeof statefulSize>;
 export type ThemeSettings = z.output<typeof themeSettings>;

@@ -5,28 +5,10 @@ import { CKAN_IMAGE, NAMES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podDisruptionBudget } from "../lib/workload.ts";
-import type { EnvironmentSettings, WorkloadSize } from "../settings/environment-settings.ts";
+import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
-
-/** The queue `ckan-worker` serves, CKAN's and XLoader's default. */
-export const DEFAULT_QUEUE = CKAN_IMAGE.workerQueues[0];
-
-/** The Deployment that serves a queue: `ckan-worker` for the default one, `ckan-worker-<queue>` else. */
-export const workerName = (queue: string): string =>
-  queue === DEFAULT_QUEUE ? NAMES.worker : `${NAMES.worker}-${queue}`;
-
-/** Every worker Deployment's name, the default queue's first. */
-export const workerNames = (settings: EnvironmentSettings): string[] => [
-  NAMES.worker,
-  ...settings.ckan.workerQueues.map((queue) => workerName(queue.name)),
-];
-
-/** `ckanext.xloader.queue_names`: the queues marked `xloader`, or none set (XLoader's default, `default`). */
-export function xloaderQueueNames(settings: EnvironmentSettings): string | undefined {
-  const queues = settings.ckan.workerQueues.filter((queue) => queue.xloader).map((queue) => queue.name);
-  return queues.length > 0 ? queues.join(" ") : undefined;
-}
+import { DEFAULT_QUEUE, workerName } from "./worker-queues.ts";
 
 interface QueueWorker {
   readonly queue: string;
@@ -50,7 +32,11 @@ function workerObjects(context: StackContext, { queue, replicas, size }: QueueWo
     terminationGracePeriodSeconds: 120,
     containers: [
       {
-        ...ckanContainer(context, { name: "worker", command: CKAN_IMAGE.commands.worker, args: [queue] }, size),
+        ...ckanContainer(
+          context,
+          { name: "worker", command: CKAN_IMAGE.commands.worker, args: [queue] },
+          size,
+        ),
         probes: probes({ readiness: probe, startupSeconds: 300, hungAfterSeconds: 180 }),
       },
     ],
@@ -70,9 +56,14 @@ export function ckanWorkerComponent(context: StackContext): Component {
   const { ckan, sizes } = context.settings;
   return {
     name: "ckan-worker",
-    description: "CKAN background jobs workers (XLoader), one Deployment per queue, same image and settings as the web",
+    description:
+      "CKAN background jobs workers (XLoader), one Deployment per queue, same image and settings as the web",
     objects: [
-      ...workerObjects(context, { queue: DEFAULT_QUEUE, replicas: ckan.workerReplicas, size: sizes.ckanWorker }),
+      ...workerObjects(context, {
+        queue: DEFAULT_QUEUE,
+        replicas: ckan.workerReplicas,
+        size: sizes.ckanWorker,
+      }),
       ...ckan.workerQueues.flatMap((queue) =>
         workerObjects(context, { queue: queue.name, replicas: queue.replicas, size: queue.size }),
       ),

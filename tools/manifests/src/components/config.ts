@@ -4,7 +4,7 @@ import { CKAN_IMAGE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, ThemeSettings } from "../settings/environment-settings.ts";
-import { xloaderQueueNames } from "./ckan-worker.ts";
+import { xloaderQueueNames } from "./worker-queues.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
 

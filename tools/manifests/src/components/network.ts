@@ -12,7 +12,7 @@ import { INSTANCE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
-import { workerNames } from "./ckan-worker.ts";
+import { workerNames } from "./worker-queues.ts";
 import { postgresProvider } from "./postgres.ts";
 import type { ProviderNetwork } from "./provider-contract.ts";
 import { solrProvider } from "./solr.ts";

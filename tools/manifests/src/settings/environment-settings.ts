@@ -139,7 +139,7 @@ const workerQueue = z
       .meta({
         description:
           "the RQ queue's name (`ckan jobs worker <name>`); the Deployment is `ckan-worker-<name>`",
-        fix: `use lowercase letters, digits and '-' (at most ${QUEUE_NAME_MAX}), not default: ckan-worker serves that one`,
+        fix: `use a name of its own (lowercase letters, digits and '-', at most ${QUEUE_NAME_MAX}) other than default, which ckan-worker serves`,
       }),
     replicas: z
       .number()
@@ -158,7 +158,6 @@ const workerQueue = z
       .default(false),
   })
   .meta({ description: "one job queue and the worker Deployment that serves it" });
-
 
 const postgresSettings = z
   .strictObject({

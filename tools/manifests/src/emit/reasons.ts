@@ -97,6 +97,11 @@ export const REASONS: readonly Reason[] = [
     fields: ["proxy", "trustedCaBundle"],
   },
   {
+    name: "images",
+    description: "the registry mirror every image is pulled through, and the pull Secrets of every pod",
+    fields: ["images"],
+  },
+  {
     name: "backups",
     description: "the operators' backup schedules and retention",
     fields: ["postgres.backups.full", "postgres.backups.incremental", "postgres.backups.retention"],

@@ -22,6 +22,11 @@ const GIT_REVISION = /^[A-Za-z0-9._/-]{1,255}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** Five-field cron, as CronJobs and the operators' backup schedules take it. */
 const CRON = /^(\S+\s+){4}\S+$/;
+/** A Secret's name: a DNS subdomain. */
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** `host[:port]/path`: a registry host (with a dot, a port or localhost) and at least one path part, lowercase. */
+const MIRROR =
+  /^(localhost|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
 
@@ -590,6 +595,32 @@ export const environmentSettingsSchema = z
         absent: "none",
       })
       .optional(),
+    images: z
+      .strictObject({
+        mirror: z
+          .string()
+          .regex(
+            MIRROR,
+            "must be a registry host and a path, such as registry.example.gc.ca/mirror, without a scheme, tag or trailing /",
+          )
+          .meta({
+            description:
+              "pull every image the manifests name through this registry path: the source registry is replaced and the rest kept (`docker.io/library/postgres:16` → `<mirror>/library/postgres:16`, `quay.io/org/ckan:1@sha256:…` → `<mirror>/org/ckan:1@sha256:…`); the image pins stay the source of tags and digests",
+            fix: "use <registry host>[:port]/<path> such as registry.example.gc.ca/mirror; its host must be one of the platform's allowedRegistries (tools/manifests/src/config/platforms.ts)",
+            absent: "none: each image from its own registry",
+          })
+          .optional(),
+        pullSecrets: z
+          .array(z.string().regex(DNS_SUBDOMAIN, "must be a Secret name"))
+          .meta({
+            description:
+              "Secrets (type kubernetes.io/dockerconfigjson) every pod pulls its images with: set as `imagePullSecrets` on each pod spec and on the operators' PostgresCluster, Cluster and SolrCloud",
+            fix: "list the names of docker-registry Secrets in the namespace (`oc create secret docker-registry <name> …`)",
+          })
+          .default([]),
+      })
+      .meta({ description: "where the images are pulled from, and with which credentials" })
+      .prefault({}),
     theme: themeSettings.prefault({}),
     harvest: z
       .strictObject({
@@ -670,6 +701,15 @@ export const environmentSettingsSchema = z
         path: ["storage", "uploadsAccessMode"],
         message:
           "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
+      });
+    }
+    const mirror = settings.images.mirror;
+    const allowed: readonly string[] = PLATFORMS[settings.platform].allowedRegistries;
+    if (mirror !== undefined && !allowed.includes(mirror.split("/")[0]!)) {
+      context.addIssue({
+        code: "custom",
+        path: ["images", "mirror"],
+        message: `is on ${mirror.split("/")[0]}, which platform ${settings.platform} does not pull from (it pulls from ${allowed.join(", ")}): add it to allowedRegistries in tools/manifests/src/config/platforms.ts, or use a mirror on one of those`,
       });
     }
     if (!PLATFORMS[settings.platform].operators) {

@@ -163,6 +163,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { what: "images with an unknown command", cli: "images", args: ["deploy"], exit: 2, field: '"deploy"', fix: "use one of build, push, pin" },
   { what: "an image that does not exist", cli: "images", args: ["build", "redis"], exit: 2, field: '"redis"', fix: "use one of ckan, solr, postgres" },
   { what: "an engine that does not exist", cli: "images", args: ["build", "--engine", "kaniko", ...BUILD], exit: 2, field: '--engine: "kaniko"', fix: "podman, docker, buildah" },
+  { what: "a build mirror with a scheme", cli: "images", args: ["build", "--engine", "podman", "--dry-run", "--mirror", "https://quay.io/mirror", ...BUILD], exit: 2, field: '--mirror: "https://quay.io/mirror"', fix: "usage: npm run images -- build" },
   { what: "an option build does not take", cli: "images", args: ["build", "--tag", "x"], exit: 2, field: "'--tag'", fix: "usage: npm run images -- build" },
   { what: "pin of two images", cli: "images", args: ["pin", "ckan", "solr", "--tag", "1", "--digest", DIGEST], exit: 2, field: '"solr"', fix: "it takes one <image>" },
   { what: "pin without a digest", cli: "images", args: ["pin", "ckan", "--tag", "2.11.6-1a2b3c4"], exit: 2, field: "pin needs --tag and --digest", fix: "usage: npm run images -- pin" },

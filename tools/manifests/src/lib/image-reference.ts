@@ -11,6 +11,10 @@ export function registryOf(reference: string): string {
     : "docker.io";
 }
 
+/** A mirror: `host[:port]/path`, a registry host (with a dot, a port or localhost) and a path, lowercase. */
+export const IMAGE_MIRROR =
+  /^(localhost|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+
 /** A reference's registry as written (none for Docker Hub's short names) and the rest after it. */
 function splitRegistry(reference: string): { registry?: string; rest: string } {
   const slash = reference.indexOf("/");

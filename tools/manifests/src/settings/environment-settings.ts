@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
+import { IMAGE_MIRROR } from "../lib/image-reference.ts";
 import {
   canonicalBytes,
   canonicalCpu,
@@ -24,9 +25,6 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CRON = /^(\S+\s+){4}\S+$/;
 /** A Secret's name: a DNS subdomain. */
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** `host[:port]/path`: a registry host (with a dot, a port or localhost) and at least one path part, lowercase. */
-const MIRROR =
-  /^(localhost|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
 
@@ -600,7 +598,7 @@ export const environmentSettingsSchema = z
         mirror: z
           .string()
           .regex(
-            MIRROR,
+            IMAGE_MIRROR,
             "must be a registry host and a path, such as registry.example.gc.ca/mirror, without a scheme, tag or trailing /",
           )
           .meta({

@@ -124,6 +124,7 @@ describe("the reason patches", () => {
         "site.yaml",
         "sizes.yaml",
         "storage.yaml",
+        "worker-queues.yaml",
       ],
     ],
   ])("%s's overlay should hold one patch per reason it changes", (_environment, dir, files) => {

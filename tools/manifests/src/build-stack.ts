@@ -6,6 +6,7 @@ import type { Component, KubernetesObject, StackContext } from "./components/com
 import { configComponent } from "./components/config.ts";
 import { networkComponent } from "./components/network.ts";
 import { applyImageSettings } from "./components/image-settings.ts";
+import { applyScheduling } from "./components/scheduling.ts";
 import { harvestComponent } from "./components/harvest.ts";
 import { postgresComponent } from "./components/postgres.ts";
 import { redisComponent } from "./components/redis.ts";
@@ -26,10 +27,9 @@ export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
 /** Builds every component, the environment's image settings applied (components/image-settings.ts). */
 export function buildComponents(context: StackContext): Component[] {
   const components = COMPONENTS.map((build) => build(context));
-  applyImageSettings(
-    components.flatMap((component) => component.objects),
-    context.settings,
-  );
+  const objects = components.flatMap((component) => component.objects);
+  applyImageSettings(objects, context.settings);
+  applyScheduling(objects, context.settings);
   return components;
 }
 

@@ -47,8 +47,11 @@ export const REASONS: readonly Reason[] = [
   },
   {
     name: "replicas",
-    description: "pod counts: web (or its autoscaler), worker, and the operators' instances",
+    // `scheduling` too: it replaces the spread the generator gives several replicas.
+    description:
+      "pod counts and where the pods run: web (or its autoscaler), worker, the operators' instances, scheduling",
     fields: [
+      "scheduling",
       "ckan.replicas",
       "ckan.autoscaling",
       "ckan.workerReplicas",

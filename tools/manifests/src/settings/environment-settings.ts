@@ -3,6 +3,10 @@
 // docs/settings.md (settings-reference.ts).
 // Every field is validated: an unknown key, a wrong type, an invalid host or quantity is an error
 // that names the file, the field and the fix (see load-settings.ts).
+import type { IAffinity, IToleration, ITopologySpreadConstraint } from "kubernetes-models/v1";
+import { Affinity } from "kubernetes-models/v1/Affinity";
+import { Toleration } from "kubernetes-models/v1/Toleration";
+import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
@@ -127,6 +131,101 @@ const statefulSize = z
   .refine(limitNotBelowRequest, limitMessage);
 
 const cron = z.string().regex(CRON, "must be a five-field cron schedule");
+
+/**
+ * A Kubernetes core/v1 shape (Toleration, Affinity, TopologySpreadConstraint) checked by kubernetes-models'
+ * own validator, the one the generated objects pass: each error at its field inside the value.
+ */
+function kubernetesShape<T>(model: new (data?: T) => { validate(): void }, kind: string) {
+  return z
+    .unknown()
+    .superRefine((value, context) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        context.addIssue({ code: "custom", message: `must be a mapping (a Kubernetes ${kind})` });
+        return;
+      }
+      try {
+        new model(value as T).validate();
+      } catch (error) {
+        const errors = (error as { errors?: KubernetesSchemaError[] }).errors ?? [];
+        for (const problem of errors.length > 0 ? errors : [{ instancePath: "", message: String(error) }])
+          context.addIssue({
+            code: "custom",
+            path: problem.instancePath.split("/").filter(Boolean),
+            message: problem.params?.allowedValues
+              ? `must be one of ${problem.params.allowedValues.join(", ")}`
+              : (problem.message ?? "is not valid"),
+          });
+      }
+    })
+    .transform((value) => value as T)
+    .meta({ kind: `Kubernetes ${kind} (core/v1)` });
+}
+interface KubernetesSchemaError {
+  readonly instancePath: string;
+  readonly message?: string;
+  readonly params?: { readonly allowedValues?: readonly string[] };
+}
+
+/** Where one workload's pods may run; each field replaces `default`'s, and the generator's own. */
+const schedulingEntry = z
+  .strictObject({
+    nodeSelector: z
+      .record(z.string(), z.string())
+      .meta({
+        description: "node labels every pod needs (`nodeSelector`)",
+        fix: 'map node label names to values, e.g. { node-role.kubernetes.io/app: "" }',
+      })
+      .optional(),
+    tolerations: z
+      .array(kubernetesShape<IToleration>(Toleration, "Toleration"))
+      .meta({
+        description: "taints the pods tolerate (`tolerations`)",
+        fix: "write each as in a pod spec: key, operator (Equal or Exists), value, effect (`oc explain pod.spec.tolerations`)",
+      })
+      .optional(),
+    affinity: kubernetesShape<IAffinity>(Affinity, "Affinity")
+      .meta({
+        description: "node and pod (anti-)affinity (`affinity`)",
+        fix: "write it as in a pod spec (`oc explain pod.spec.affinity`)",
+      })
+      .optional(),
+    topologySpreadConstraints: z
+      .array(kubernetesShape<ITopologySpreadConstraint>(TopologySpreadConstraint, "TopologySpreadConstraint"))
+      .meta({
+        description:
+          "how the pods spread over nodes or zones (`topologySpreadConstraints`); replaces the generator's spread of several replicas",
+        fix: "write each as in a pod spec: maxSkew, topologyKey, whenUnsatisfiable (`oc explain pod.spec.topologySpreadConstraints`)",
+      })
+      .optional(),
+    priorityClassName: z
+      .string()
+      .regex(DNS_SUBDOMAIN, "must be a PriorityClass name")
+      .meta({
+        description: "the pods' PriorityClass (`priorityClassName`)",
+        fix: "use a PriorityClass from `oc get priorityclass`",
+      })
+      .optional(),
+  })
+  .meta({
+    fix: "use nodeSelector, tolerations, affinity, topologySpreadConstraints or priorityClassName, as in a pod spec",
+  });
+
+/** The workloads `scheduling` and `sizes` name, and what each covers. */
+export const SCHEDULED_WORKLOADS = {
+  ckan: "the web pods",
+  ckanWorker: "every worker Deployment (`ckan-worker` and those of `ckan.workerQueues`)",
+  bootstrap: "the `ckan-bootstrap` Job",
+  postgres: "the PostgreSQL StatefulSet, or the operator's instances (PostgresCluster, Cluster)",
+  solr: "the Solr StatefulSet, or the SolrCloud's nodes and its collection Job",
+  redis: "the Redis pod",
+  pooler: "the operator's PgBouncer pods",
+  zookeeper: "the SolrCloud's ZooKeeper pods",
+  harvestGather: "the harvest gather consumer",
+  harvestFetch: "the harvest fetch consumer",
+  harvestRun: "the harvest run CronJob's pods",
+} as const;
+export type ScheduledWorkload = keyof typeof SCHEDULED_WORKLOADS;
 
 /** `ckan-worker-` + the queue's name must stay a Kubernetes name of at most 63 characters. */
 const QUEUE_NAME_MAX = 63 - "ckan-worker-".length;
@@ -593,6 +692,26 @@ export const environmentSettingsSchema = z
         absent: "none",
       })
       .optional(),
+    scheduling: z
+      .strictObject({
+        default: schedulingEntry
+          .meta({
+            description: "applied to every workload, field by field, unless the workload sets that field",
+          })
+          .optional(),
+        ...(Object.fromEntries(
+          Object.entries(SCHEDULED_WORKLOADS).map(([workload, what]) => [
+            workload,
+            schedulingEntry.meta({ description: what }).optional(),
+          ]),
+        ) as Record<ScheduledWorkload, z.ZodOptional<typeof schedulingEntry>>),
+      })
+      .meta({
+        description:
+          "where the pods run: per workload (the names `sizes` uses) and a `default`; a field a workload sets replaces the default's as a whole (a nodeSelector or a list is not merged), and replaces what the generator sets itself (the spread of several replicas)",
+        fix: "use default or a workload of sizes: ckan, ckanWorker, bootstrap, postgres, solr, redis, pooler, zookeeper, harvestGather, harvestFetch, harvestRun",
+      })
+      .prefault({}),
     images: z
       .strictObject({
         mirror: z
@@ -701,6 +820,13 @@ export const environmentSettingsSchema = z
           "must be ReadWriteMany when the web has more than one replica (ckan.replicas or ckan.autoscaling): every pod and the worker share the uploads",
       });
     }
+    if (settings.scheduling.zookeeper?.priorityClassName !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["scheduling", "zookeeper", "priorityClassName"],
+        message:
+          "cannot be set: the Solr Operator's ZooKeeper pod policy has no priorityClassName (a default one does not reach ZooKeeper either)",
+      });
     const mirror = settings.images.mirror;
     const allowed: readonly string[] = PLATFORMS[settings.platform].allowedRegistries;
     if (mirror !== undefined && !allowed.includes(mirror.split("/")[0]!)) {
@@ -725,5 +851,6 @@ export const environmentSettingsSchema = z
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
 export type WorkerQueue = z.output<typeof workerQueue>;
+export type SchedulingEntry = z.output<typeof schedulingEntry>;
 export type StatefulSize = z.output<typeof statefulSize>;
 export type ThemeSettings = z.output<typeof themeSettings>;

@@ -12,12 +12,14 @@ import { buildStack } from "../src/build-stack.ts";
 import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 
 const govDev = environmentContext("gov-dev");
-/** gov-dev's settings with every optional block filled in: the proxy, and the sandbox's theme. */
+/** gov-dev's settings with every optional block filled in: the proxy, the sandbox's theme, scheduling, a mirror. */
 const everything: EnvironmentSettings = withProviders(
   {
     ...govDev.settings,
     proxy: { httpProxy: "http://proxy.example.com:8080", noProxy: [".example.com"] },
     theme: sandboxContext().settings.theme,
+    scheduling: { default: { priorityClassName: "ckan" } },
+    images: { mirror: "quay.io/mirror", pullSecrets: ["mirror-pull"] },
   },
   DEFAULT_PROVIDERS,
 );

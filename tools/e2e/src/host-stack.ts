@@ -178,10 +178,10 @@ export async function startCkan(stack: HostStack): Promise<void> {
       for (const [name, worker] of workers) await startWorker(host, supervisor, worker, workerProcess(name));
       await waitForWeb(stack, web, "web");
       for (const [name, worker] of workers) {
-        const process = workerProcess(name);
+        const pod = workerProcess(name);
         await waitFor(`${name}'s liveness probe`, 300, async () => {
-          if (!supervisor.isRunning(process)) throw new Error(`${name} exited:\n${supervisor.tail(process)}`);
-          return (await execProbe(host, worker, process)) ? true : undefined;
+          if (!supervisor.isRunning(pod)) throw new Error(`${name} exited:\n${supervisor.tail(pod)}`);
+          return (await execProbe(host, worker, pod)) ? true : undefined;
         });
       }
     },

@@ -30,7 +30,7 @@ import {
   writeProvidedSecrets,
 } from "./external-services.ts";
 import { Supervisor, waitFor } from "./processes.ts";
-import { containerOf, renderedStack, type RenderedStack, type SecretStore } from "./rendered.ts";
+import { containerOf, renderedStack, workersOf, type RenderedStack, type SecretStore } from "./rendered.ts";
 import {
   ckanPins,
   ckanVirtualEnvironment,
@@ -177,9 +177,13 @@ export async function prepareRelease(
   return { paths, venv, template, version: pins.CKAN_VERSION! };
 }
 
-/** Stops the web and the worker, as scaling their Deployments to zero would. */
+/** The process of a worker Deployment: `worker` for `ckan-worker`, else the Deployment's name. */
+export const workerProcess = (deployment: string) => (deployment === NAMES.worker ? "worker" : deployment);
+
+/** Stops the web and every worker, as scaling their Deployments to zero would. */
 export async function stopCkan(stack: HostStack): Promise<void> {
-  await Promise.all(["web", "worker"].map((name) => stack.supervisor.stop(name)));
+  const workers = workersOf(stack.stack).map(([name]) => workerProcess(name));
+  await Promise.all(["web", ...workers].map((name) => stack.supervisor.stop(name)));
 }
 
 /**
@@ -203,21 +207,32 @@ export async function deployCkan(
   await startCkan(stack);
 }
 
-/** Starts web and worker with the stack's release and waits for their probes. */
+/**
+ * Starts web and every worker Deployment (one process each, from its rendered command and arguments)
+ * with the stack's release and waits for their probes.
+ */
 export async function startCkan(stack: HostStack): Promise<void> {
   const { supervisor, host } = stack;
   const web = containerOf(stack.stack, "ckan");
-  const worker = containerOf(stack.stack, NAMES.worker);
-  await phase(`web and worker start (CKAN ${host.version}); readiness and liveness probes pass`, async () => {
-    await startWeb(host, supervisor, web, stack.webPort);
-    await startWorker(host, supervisor, worker);
-    await waitForWeb(stack, web, "web");
-    await waitFor("the worker's liveness probe", 300, async () => {
-      if (!supervisor.isRunning("worker"))
-        throw new Error(`the worker exited:\n${supervisor.tail("worker")}`);
-      return (await execProbe(host, worker, "worker")) ? true : undefined;
-    });
-  });
+  const workers = workersOf(stack.stack);
+  if (!workers.some(([name]) => name === NAMES.worker))
+    throw new Error(`the rendered overlay has no worker Deployment ${NAMES.worker}`);
+  const names = workers.map(([name]) => name).join(", ");
+  await phase(
+    `web and ${names} start (CKAN ${host.version}); readiness and liveness probes pass`,
+    async () => {
+      await startWeb(host, supervisor, web, stack.webPort);
+      for (const [name, worker] of workers) await startWorker(host, supervisor, worker, workerProcess(name));
+      await waitForWeb(stack, web, "web");
+      for (const [name, worker] of workers) {
+        const pod = workerProcess(name);
+        await waitFor(`${name}'s liveness probe`, 300, async () => {
+          if (!supervisor.isRunning(pod)) throw new Error(`${name} exited:\n${supervisor.tail(pod)}`);
+          return (await execProbe(host, worker, pod)) ? true : undefined;
+        });
+      }
+    },
+  );
 }
 
 /** Boots the whole stack in `paths.scratch`: its Secrets are whatever its store holds, else fresh ones. */

@@ -9,6 +9,8 @@
 //   --mail-only                                 only the mail tests
 //   --external                                  PostgreSQL, Solr and Redis `provider: external` on other
 //                                               addresses; the API journey only (external-services.ts)
+//   --worker-queues                             only ckan.workerQueues: the sandbox with a second queue
+//                                               for XLoader, one worker process per queue (npm run e2e:queues)
 // The sandbox settings are booted with a few ckan.config keys and plugin changes (ckan-config-checks.ts)
 // and ckan.mail pointed at the test's SMTP server (mail.ts), rendered by `npm run render`; first, the
 // committed catalogue of CKAN's declarations must match the pinned CKAN's.
@@ -21,6 +23,7 @@ import { withExternalServices } from "./external-services.ts";
 import { provideMailPassword, runMailTests, withTestMail } from "./mail.ts";
 import { runExternalScenario, runScenario } from "./scenario.ts";
 import { runThemeTests } from "./theme.ts";
+import { runWorkerQueuesScenario, withWorkerQueue } from "./worker-queues.ts";
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     "config-only": { type: "boolean", default: false },
     "mail-only": { type: "boolean", default: false },
     external: { type: "boolean", default: false },
+    "worker-queues": { type: "boolean", default: false },
   },
 });
 
@@ -44,10 +48,19 @@ try {
 const mailPassword = provideMailPassword();
 const settings = values.external
   ? withExternalServices
-  : (text: string) => withTestMail(withConfigProof(text));
-const boot = { set: values.set, keep: values.keep, settings, external: values.external };
+  : values["worker-queues"]
+    ? withWorkerQueue
+    : (text: string) => withTestMail(withConfigProof(text));
+const boot = {
+  set: values.set,
+  keep: values.keep,
+  settings,
+  external: values.external,
+  bootstrapTwice: !values["worker-queues"],
+};
 await withHostStack(boot, async (stack) => {
   if (values.external) return runExternalScenario(stack);
+  if (values["worker-queues"]) return runWorkerQueuesScenario(stack);
   const only = values["theme-only"] || values["config-only"] || values["mail-only"];
   if (!only || values["config-only"]) await runConfigChecks(stack);
   if (!only) await runScenario(stack);

@@ -15,6 +15,8 @@ export interface Probe {
 export interface RenderedContainer {
   /** `Kind/name` of the workload, for messages. */
   readonly workload: string;
+  /** Its pods' app.kubernetes.io/component (web, worker, database …). */
+  readonly component?: string;
   readonly command: readonly string[];
   readonly args: readonly string[];
   readonly env: Readonly<Record<string, string>>;
@@ -52,6 +54,7 @@ function probeOf(probe: Obj | undefined): Probe | undefined {
 
 function resolveContainer(
   workload: string,
+  component: string | undefined,
   container: Obj,
   volumes: readonly Obj[],
   configMaps: Map<string, Obj>,
@@ -91,6 +94,7 @@ function resolveContainer(
   }
   return {
     workload,
+    ...(component ? { component } : {}),
     command: (container.command ?? []).map((part: string) => expandReferences(part, env)),
     args: (container.args ?? []).map((part: string) => expandReferences(part, env)),
     env,
@@ -128,8 +132,8 @@ export async function renderedStack(
       throw new Error(`--set: the overlay has no ConfigMap or Secret named ${name}`);
   }
   const containers = new Map<string, RenderedContainer>();
-  const podSpec = (o: Obj): Obj | undefined =>
-    o.spec?.template?.spec ?? o.spec?.jobTemplate?.spec?.template?.spec;
+  const podTemplate = (o: Obj): Obj | undefined => o.spec?.template ?? o.spec?.jobTemplate?.spec?.template;
+  const podSpec = (o: Obj): Obj | undefined => podTemplate(o)?.spec;
   for (const object of objects.filter(podSpec)) {
     const spec = podSpec(object)!;
     for (const container of spec.containers) {
@@ -138,6 +142,7 @@ export async function renderedStack(
         object.metadata.name,
         resolveContainer(
           `${object.kind}/${object.metadata.name}`,
+          podTemplate(object)?.metadata?.labels?.["app.kubernetes.io/component"],
           container,
           spec.volumes ?? [],
           configMaps,
@@ -153,6 +158,11 @@ export async function renderedStack(
       .map((o) => [o.metadata.name, o.spec.ports[0].port]),
   );
   return { containers, services, namespace: objects[0]?.metadata?.namespace ?? "" };
+}
+
+/** The job workers' Deployments (component `worker`): `ckan-worker` and one per `ckan.workerQueues` entry. */
+export function workersOf(stack: RenderedStack): [string, RenderedContainer][] {
+  return [...stack.containers].filter(([, container]) => container.component === "worker");
 }
 
 export function containerOf(stack: RenderedStack, name: string): RenderedContainer {

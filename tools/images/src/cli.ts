@@ -16,7 +16,7 @@ import {
   workspaceHelp,
   WORKSPACE_OPTION,
 } from "@ckan-openshift/manifests/command-line";
-import { IMAGE_DIGEST, SettingsError } from "@ckan-openshift/manifests/settings";
+import { IMAGE_DIGEST, IMAGE_MIRROR, SettingsError } from "@ckan-openshift/manifests/settings";
 import {
   buildCommand,
   detectEngine,
@@ -55,6 +55,7 @@ const BUILD_OPTIONS = {
   created: { type: "string" },
   source: { type: "string" },
   versions: { type: "string" },
+  mirror: { type: "string" },
   "dry-run": { type: "boolean", default: false },
   ...WORKSPACE_OPTION,
 } as const;
@@ -67,6 +68,8 @@ const BUILD_HELP = `  --engine <name>    ${ENGINES.join(", ")} (default: the fir
                      $GITHUB_REPOSITORY in GitHub Actions, else git's origin)
   --versions <file>  pins that replace versions.env's, for one image: the keys of <file> (same format),
                      e.g. images/ckan/versions.next.env, the candidate release; the tag starts with its version
+  --mirror <path>    pull the base images (versions.env's *_IMAGE) through this registry mirror, as the
+                     manifests' images.mirror: docker.io/library/python:3.11 → <path>/library/python:3.11
   --dry-run          print the exact commands and run nothing
 ${workspaceHelp(21)}`;
 
@@ -122,6 +125,7 @@ interface BuildRun {
     readonly created?: string;
     readonly source?: string;
     readonly versions?: string;
+    readonly mirror?: string;
     readonly "dry-run": boolean;
     readonly workspace: string;
   };
@@ -214,9 +218,15 @@ async function overrides(run: BuildRun): Promise<Record<string, string>> {
 async function plans(run: BuildRun): Promise<ImagePlan[]> {
   const registry = run.options.registry ?? DEFAULT_REGISTRY;
   const pins = await overrides(run);
+  const mirror = run.options.mirror;
+  if (mirror !== undefined && !IMAGE_MIRROR.test(mirror))
+    throw new UsageError(
+      `--mirror: "${mirror}" is not <registry host>[:port]/<path> (such as registry.example.gc.ca/mirror)`,
+      BUILD.usage,
+    );
   return Promise.all(
     run.images.map(async (image) =>
-      planImage(run.options.workspace, image, registry, await revisionFor(run, image), pins),
+      planImage(run.options.workspace, image, registry, await revisionFor(run, image), pins, mirror),
     ),
   );
 }

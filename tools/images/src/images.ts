@@ -3,6 +3,7 @@
 // revision always yields the same command lines.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { mirrorImage } from "@ckan-openshift/manifests/settings";
 import { BASE_IMAGES, IMAGE_SOURCE_ARG, readVersions, type ImageName } from "@ckan-openshift/manifests/stack";
 
 /** Each image project: its repository (also the base's kustomize image name) and its version pin. */
@@ -87,6 +88,8 @@ export function planImage(
   revision: Revision,
   /** Pins that replace versions.env's (a candidate release line such as images/ckan/versions.next.env). */
   overrides: Readonly<Record<string, string>> = {},
+  /** A registry mirror the base images (`*_IMAGE` pins) are pulled through, as the manifests' images.mirror. */
+  mirror?: string,
 ): ImagePlan {
   const context = path.posix.join("images", image);
   const dockerfile = path.posix.join(context, "Dockerfile");
@@ -108,7 +111,13 @@ export function planImage(
     tag,
     reference: `${registry}/${repository}:${tag}`,
     // Every pin, in the file's order; IMAGE_SOURCE feeds the Dockerfiles' own source label.
-    buildArgs: [...Object.entries(versions), [IMAGE_SOURCE_ARG, revision.source]],
+    buildArgs: [
+      ...Object.entries(versions).map(([key, value]): [string, string] => [
+        key,
+        mirror !== undefined && key.endsWith("_IMAGE") ? mirrorImage(value, mirror) : value,
+      ]),
+      [IMAGE_SOURCE_ARG, revision.source],
+    ],
     buildContexts: usesSharedScripts(workspaceRoot, context)
       ? [[SHARED_SCRIPTS.context, SHARED_SCRIPTS.path]]
       : [],

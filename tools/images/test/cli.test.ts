@@ -111,6 +111,24 @@ describe("images build --dry-run", () => {
     ]);
   });
 
+  it("should pull every base image through --mirror, as the manifests' images.mirror rewrites it", () => {
+    const { status, lines } = images([
+      "build",
+      "--engine",
+      "podman",
+      "--dry-run",
+      "--mirror",
+      "registry.example.gc.ca/mirror",
+      ...FIXED,
+    ]);
+    expect(status).toBe(0);
+    expect(lines.map((line) => /--build-arg ([A-Z_]+_IMAGE=\S+)/.exec(line)?.[1])).toEqual([
+      "PYTHON_IMAGE=registry.example.gc.ca/mirror/library/python:3.11.14-slim-bookworm",
+      "SOLR_BASE_IMAGE=registry.example.gc.ca/mirror/ckan/ckan-solr:2.11-solr9.8",
+      "POSTGRES_BASE_IMAGE=registry.example.gc.ca/mirror/library/postgres:16.11-bookworm",
+    ]);
+  });
+
   it("should build the candidate release with --versions: its pins replace versions.env's, in place", () => {
     const { status, lines } = images([
       "build",

@@ -5,6 +5,8 @@ import { ckanComponent } from "./components/ckan.ts";
 import type { Component, KubernetesObject, StackContext } from "./components/component.ts";
 import { configComponent } from "./components/config.ts";
 import { networkComponent } from "./components/network.ts";
+import { applyImageSettings } from "./components/image-settings.ts";
+import { applyScheduling } from "./components/scheduling.ts";
 import { harvestComponent } from "./components/harvest.ts";
 import { postgresComponent } from "./components/postgres.ts";
 import { redisComponent } from "./components/redis.ts";
@@ -22,9 +24,18 @@ export const COMPONENTS: readonly ((context: StackContext) => Component)[] = [
   harvestComponent,
 ];
 
+/** Builds every component, the environment's image settings applied (components/image-settings.ts). */
+export function buildComponents(context: StackContext): Component[] {
+  const components = COMPONENTS.map((build) => build(context));
+  const objects = components.flatMap((component) => component.objects);
+  applyImageSettings(objects, context.settings);
+  applyScheduling(objects, context.settings);
+  return components;
+}
+
 /** Builds and validates every component; a schema error names the object and the field. */
 export function buildStack(context: StackContext): Component[] {
-  const components = COMPONENTS.map((build) => build(context));
+  const components = buildComponents(context);
   for (const component of components) {
     for (const object of component.objects) validateGenerated(object, component.name);
   }

@@ -14,8 +14,8 @@ import { environmentContext, REPO, sandboxContext } from "./helpers.ts";
 const govDev = environmentContext("gov-dev");
 /**
  * gov-dev's settings with every optional block filled in: the proxy, mail, the sandbox's theme, a CKAN
- * setting, and the external services' addresses (their providers left as they are: only the fields' names
- * matter here).
+ * setting, scheduling, a mirror, and the external services' addresses (their providers left as they are:
+ * only the fields' names matter here).
  */
 const everything: EnvironmentSettings = withProviders(
   {
@@ -39,6 +39,8 @@ const everything: EnvironmentSettings = withProviders(
       ...govDev.settings.redis,
       external: { host: "redis.example.com", port: 6379, tls: true, database: 1 },
     },
+    scheduling: { default: { priorityClassName: "ckan" } },
+    images: { mirror: "quay.io/mirror", pullSecrets: ["mirror-pull"] },
   },
   DEFAULT_PROVIDERS,
 );
@@ -174,6 +176,7 @@ describe("the reason patches", () => {
         "site.yaml",
         "sizes.yaml",
         "storage.yaml",
+        "worker-queues.yaml",
       ],
     ],
   ])("%s's overlay should hold one patch per reason it changes", (_environment, dir, files) => {

@@ -148,7 +148,7 @@ describe("unselected variants and the quota", () => {
         ["quota/exceeded", "warning"],
       ]);
       expect(solrCloud[0]!.message).toContain(
-        "only if gov-dev switches to this variant: CPU requests of long-running pods: 8500m in all",
+        "only if gov-dev switches to this variant: CPU requests of long-running pods: 9000m in all",
       );
       expect(solrCloud[0]!.fix).toContain("before switching to it, lower these in environments/gov-dev.yaml");
     } finally {

@@ -160,8 +160,10 @@ describe("environment settings", () => {
 
   it("should send an old images: block to the environment's image pins", () => {
     const [problem] = problemsOf(sandboxText() + "images:\n  registry: quay.io/my-org\n");
-    expect(problem).toMatchObject({ field: "images", message: 'unknown key "images"' });
-    expect(problem!.fix).toContain("manifests/overlays/sandbox/images/kustomization.yaml");
+    expect(problem).toMatchObject({ field: "images.registry", message: 'unknown key "registry"' });
+    expect(problem!.fix).toContain(
+      "images holds only mirror, pullSecrets; image pins live in manifests/overlays/sandbox/images/kustomization.yaml",
+    );
   });
 
   it("should point at the line of the offending key", () => {
@@ -173,7 +175,7 @@ describe("environment settings", () => {
   it("should list the allowed keys when a key is unknown", () => {
     const [problem] = problemsOf(sandboxText().replace("siteId:", "siteID:"));
     expect(problem!.fix).toBe(
-      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds, workerReplicas, replicas, autoscaling, config, plugins, mail",
+      "remove it or correct its spelling; keys allowed here: siteId, sysadmin, maxUploadSizeMb, webWorkers, webTimeoutSeconds, workerReplicas, workerQueues, replicas, autoscaling, config, plugins, mail",
     );
   });
 

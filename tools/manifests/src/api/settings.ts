@@ -16,5 +16,6 @@ export {
   pinFieldProblems,
   type ImagePin,
 } from "../settings/image-pins.ts";
+export { IMAGE_MIRROR, mirrorImage } from "../lib/image-reference.ts";
 export { sealedSecretsPath } from "../settings/sealed-secrets.ts";
 export { checkEnvironmentName } from "../environments/environment-files.ts";

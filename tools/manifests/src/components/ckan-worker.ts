@@ -1,17 +1,26 @@
-// The background worker: the web image running `ckan jobs worker`, which runs XLoader's loads.
+// The background workers: the web image running `ckan jobs worker <queue>`. `ckan-worker` serves the
+// `default` queue (XLoader's loads unless a queue takes them); each of `ckan.workerQueues` gets a
+// Deployment of its own, `ckan-worker-<queue>`, with its own replicas and size.
 import { CKAN_IMAGE, NAMES } from "../config/layout.ts";
 import { SYNC_WAVES } from "../lib/argocd.ts";
 import { execHandler, probes } from "../lib/probes.ts";
 import { deployment, podDisruptionBudget } from "../lib/workload.ts";
+import type { WorkloadSize } from "../settings/environment-settings.ts";
 import { ckanContainer, ckanPodAnnotations, ckanVolumes } from "./ckan-pod.ts";
 import { type Component, type StackContext, pinnedVersion } from "./component.ts";
+import { DEFAULT_QUEUE, workerName } from "./worker-queues.ts";
 
-export function ckanWorkerComponent(context: StackContext): Component {
-  const identity = { name: NAMES.worker, component: "worker", version: pinnedVersion(context, "ckan") };
+interface QueueWorker {
+  readonly queue: string;
+  readonly replicas: number;
+  readonly size: WorkloadSize;
+}
+
+function workerObjects(context: StackContext, { queue, replicas, size }: QueueWorker) {
+  const identity = { name: workerName(queue), component: "worker", version: pinnedVersion(context, "ckan") };
   // A queue consumer has no HTTP port: the probe asks Redis whether this pod's worker heartbeats, which
   // RQ keeps doing while a job runs, so a long load never fails it.
   const probe = execHandler(CKAN_IMAGE.commands.workerProbe);
-  const replicas = context.settings.ckan.workerReplicas;
   const worker = deployment({
     identity,
     wave: SYNC_WAVES.application,
@@ -25,8 +34,8 @@ export function ckanWorkerComponent(context: StackContext): Component {
       {
         ...ckanContainer(
           context,
-          { name: "worker", command: CKAN_IMAGE.commands.worker, args: CKAN_IMAGE.workerQueues },
-          context.settings.sizes.ckanWorker,
+          { name: "worker", command: CKAN_IMAGE.commands.worker, args: [queue] },
+          size,
         ),
         probes: probes({ readiness: probe, startupSeconds: 300, hungAfterSeconds: 180 }),
       },
@@ -40,9 +49,24 @@ export function ckanWorkerComponent(context: StackContext): Component {
       "worker",
     ),
   });
+  return [worker, ...(replicas > 1 ? [podDisruptionBudget(identity)] : [])];
+}
+
+export function ckanWorkerComponent(context: StackContext): Component {
+  const { ckan, sizes } = context.settings;
   return {
     name: "ckan-worker",
-    description: "CKAN background jobs worker (XLoader), same image and settings as the web",
-    objects: [worker, ...(replicas > 1 ? [podDisruptionBudget(identity)] : [])],
+    description:
+      "CKAN background jobs workers (XLoader), one Deployment per queue, same image and settings as the web",
+    objects: [
+      ...workerObjects(context, {
+        queue: DEFAULT_QUEUE,
+        replicas: ckan.workerReplicas,
+        size: sizes.ckanWorker,
+      }),
+      ...ckan.workerQueues.flatMap((queue) =>
+        workerObjects(context, { queue: queue.name, replicas: queue.replicas, size: queue.size }),
+      ),
+    ],
   };
 }

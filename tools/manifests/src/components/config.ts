@@ -4,6 +4,7 @@ import { CA_BUNDLE_DIR, CA_BUNDLE_FILE, CKAN_IMAGE, NAMES, SERVICES } from "../c
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { EnvironmentSettings, MailSettings, ThemeSettings } from "../settings/environment-settings.ts";
+import { xloaderQueueNames } from "./worker-queues.ts";
 import type { Component, StackContext } from "./component.ts";
 import { solrProvider } from "./solr.ts";
 import { ckanConfigEnv, enabledPlugins } from "../settings/ckan-config.ts";
@@ -33,6 +34,12 @@ export function themeConfigData(theme: ThemeSettings): Record<string, string> {
     );
   }
   return data;
+}
+
+/** The queues XLoader enqueues its loads on (`ckan.workerQueues[].xloader`); none: its default. */
+function xloaderQueueData(settings: EnvironmentSettings): Record<string, string> {
+  const queues = xloaderQueueNames(settings);
+  return queues === undefined ? {} : { CKANEXT__XLOADER__QUEUE_NAMES: queues };
 }
 
 /**
@@ -65,6 +72,7 @@ export function ckanConfigData(context: StackContext): Record<string, string> {
     CKAN__PLUGINS: enabledPlugins(imageSettings.ckanPlugins, ckan.plugins).join(" "),
     // The worker fetches uploads and calls back through this URL: the internal Service, never the Route.
     CKANEXT__XLOADER__SITE_URL: `http://${SERVICES.ckan.name}:${SERVICES.ckan.port}`,
+    ...xloaderQueueData(settings),
     // The Route only serves https (http redirects), so the session cookie never needs to travel in clear.
     CKAN___SESSION_COOKIE_SECURE: "true",
     CKAN_STORAGE_PATH: CKAN_IMAGE.storagePath,

@@ -6,11 +6,13 @@ import type {
   INetworkPolicyPort,
   INetworkPolicySpec,
 } from "kubernetes-models/networking.k8s.io/v1";
+import type { ILabelSelector } from "@kubernetes-models/apimachinery/apis/meta/v1/LabelSelector";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { INSTANCE, NAMES, SERVICES } from "../config/layout.ts";
 import { syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels } from "../lib/labels.ts";
 import type { Component, StackContext } from "./component.ts";
+import { workerNames } from "./worker-queues.ts";
 import { postgresProvider } from "./postgres.ts";
 import { externalRedisEndpoint } from "./external.ts";
 import { type ExternalEndpoint, isExternal, type ProviderNetwork } from "./provider-contract.ts";
@@ -23,17 +25,24 @@ const byName = (name: string): Labels => ({
   "app.kubernetes.io/instance": INSTANCE,
 });
 const WEB = byName(SERVICES.ckan.name);
-const WORKER = byName(NAMES.worker);
 const REDIS = byName(SERVICES.redis.name);
-/** Every pod that runs CKAN: web, worker, the bootstrap Job and the harvest consumers and run. */
-const CKAN_PODS = {
+/** Every worker Deployment's pods: `ckan-worker`'s alone, or with those of `ckan.workerQueues`. */
+function workerPods(workers: readonly string[]): ILabelSelector {
+  if (workers.length === 1) return { matchLabels: byName(workers[0]!) };
+  return {
+    matchLabels: { "app.kubernetes.io/instance": INSTANCE },
+    matchExpressions: [{ key: "app.kubernetes.io/name", operator: "In", values: [...workers] }],
+  };
+}
+/** Every pod that runs CKAN: web, workers, the bootstrap Job and the harvest consumers and run. */
+const ckanPods = (workers: readonly string[]): ILabelSelector => ({
   matchExpressions: [
     {
       key: "app.kubernetes.io/name",
       operator: "In",
       values: [
         SERVICES.ckan.name,
-        NAMES.worker,
+        ...workers,
         NAMES.bootstrapJob,
         NAMES.harvestGather,
         NAMES.harvestFetch,
@@ -41,7 +50,7 @@ const CKAN_PODS = {
       ],
     },
   ],
-};
+});
 /** The harvest consumers fetch from harvest sources outside the cluster (CSW, WAF, other CKANs). */
 const HARVEST_CONSUMERS = {
   matchExpressions: [
@@ -69,6 +78,9 @@ const KUBERNETES_API_PORTS = [443, 6443];
 
 export function networkComponent(context: StackContext): Component {
   const settings = context.settings.networkPolicies;
+  const workers = workerNames(context.settings);
+  const WORKER = workerPods(workers);
+  const CKAN_PODS = ckanPods(workers);
   if (!settings.enabled) return { name: "network", description: "NetworkPolicies (disabled)", objects: [] };
   const identity = { name: "network", component: "network-policy" };
   const policy = (name: string, spec: INetworkPolicySpec) =>
@@ -167,7 +179,7 @@ export function networkComponent(context: StackContext): Component {
       policy("allow-worker-to-ckan", {
         podSelector: { matchLabels: { ...WEB } },
         policyTypes: ["Ingress"],
-        ingress: [{ from: [pods(WORKER)], ports: tcp([SERVICES.ckan.port]) }],
+        ingress: [{ from: [{ podSelector: WORKER }], ports: tcp([SERVICES.ckan.port]) }],
       }),
       ...(redis
         ? [
@@ -189,7 +201,7 @@ export function networkComponent(context: StackContext): Component {
             }),
           ]),
       policy("allow-worker-downloads", {
-        podSelector: { matchLabels: { ...WORKER } },
+        podSelector: WORKER,
         policyTypes: ["Egress"],
         egress: [{ to: [ANYWHERE], ports: tcp(workerPorts) }],
       }),

@@ -66,8 +66,11 @@ export const REASONS: readonly Reason[] = [
   },
   {
     name: "replicas",
-    description: "pod counts: web (or its autoscaler), worker, and the operators' instances",
+    // `scheduling` too: it replaces the spread the generator gives several replicas.
+    description:
+      "pod counts and where the pods run: web (or its autoscaler), worker, the operators' instances, scheduling",
     fields: [
+      "scheduling",
       "ckan.replicas",
       "ckan.autoscaling",
       "ckan.workerReplicas",
@@ -76,6 +79,11 @@ export const REASONS: readonly Reason[] = [
       "solr.replicas",
       "solr.zookeeperReplicas",
     ],
+  },
+  {
+    name: "worker-queues",
+    description: "more job queues: one worker Deployment each, and the queues XLoader enqueues on",
+    fields: ["ckan.workerQueues"],
   },
   {
     name: "storage",
@@ -117,6 +125,11 @@ export const REASONS: readonly Reason[] = [
     name: "outbound",
     description: "the corporate proxy and the trusted CA bundle of web, worker and bootstrap",
     fields: ["proxy", "trustedCaBundle"],
+  },
+  {
+    name: "images",
+    description: "the registry mirror every image is pulled through, and the pull Secrets of every pod",
+    fields: ["images"],
   },
   {
     name: "backups",

@@ -28,8 +28,9 @@ import {
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import { IMAGE_PINS_DIR, imagePinsPath, parseImagePins, type ImagePin } from "../settings/image-pins.ts";
 import { BASE_IMAGES } from "../config/layout.ts";
+import { mirrorImage } from "../lib/image-reference.ts";
 import { SEALED_SECRETS_DIR } from "../settings/sealed-secrets.ts";
-import { buildStack, COMPONENTS, validateGenerated } from "../build-stack.ts";
+import { buildComponents, buildStack, validateGenerated } from "../build-stack.ts";
 import type { ImageSettings } from "../config/versions.ts";
 import {
   mergeVersionLabels,
@@ -69,6 +70,8 @@ interface Kustomization {
   resources?: string[];
   components?: string[];
   patches?: (PatchFile | { target: { kind: string; name: string }; patch: string })[];
+  /** Kustomize's image transformer: the overlay's mirror Component (mirrorPins). */
+  images?: { name: string; newName: string }[];
 }
 
 /** A patch in its own file: strategic-merge, or JSON6902 with its target. */
@@ -80,12 +83,26 @@ interface PatchFile {
 type KustomizationFields = Omit<Kustomization, "apiVersion" | "kind">;
 
 /** The fields in the order people read them, whatever order they were given in. */
-const ordered = ({ namespace, resources, components, patches }: KustomizationFields) => ({
+const ordered = ({ namespace, resources, components, patches, images }: KustomizationFields) => ({
   ...(namespace ? { namespace } : {}),
   ...(resources ? { resources } : {}),
   ...(components ? { components } : {}),
   ...(patches ? { patches } : {}),
+  ...(images ? { images } : {}),
 });
+
+/** The overlay's Component that pulls the pinned images through `images.mirror`, listed right after the pins. */
+const MIRROR_DIR = "mirror";
+
+/**
+ * Each pinned image's repository rewritten to the mirror's (lib/image-reference.ts mirrorImage); Kustomize
+ * keeps the pin's tag and digest. The generator mirrors every other image itself (components/image-settings.ts).
+ */
+function mirrorPins(pins: readonly ImagePin[], mirror: string) {
+  return [...new Set(pins.map((pin) => pin.newName))]
+    .sort()
+    .map((name) => ({ name, newName: mirrorImage(name, mirror) }));
+}
 
 const kustomization = (fields: KustomizationFields): Kustomization => ({
   apiVersion: "kustomize.config.k8s.io/v1beta1",
@@ -335,9 +352,8 @@ function stacksOf(environment: Environment, imageSettings: ImageSettings): Stack
     const key = JSON.stringify(settings) + (otherPins ? JSON.stringify(otherPins) : "");
     let objects = (otherPins ? undefined : built.get(key)) ?? builtUnchecked.get(key);
     if (!objects) {
-      const pins = otherPins ?? imagePins;
       objects = unversioned(
-        COMPONENTS.flatMap((build) => build({ settings, imageSettings, imagePins: pins }).objects),
+        objectsOf(buildComponents({ settings, imageSettings, imagePins: otherPins ?? imagePins })),
       );
       builtUnchecked.set(key, objects);
     }
@@ -369,10 +385,28 @@ function emitOverlay(
   for (const [name, text] of environment.sealedSecrets ?? [])
     tree.set(`${dir}/${SEALED_SECRETS_DIR}/${name}`, text);
   const sealed = environment.sealedSecrets ? [SEALED_SECRETS_DIR] : [];
+  const mirror = settings.images.mirror;
   const top = {
     namespace: settings.namespace,
-    components: [IMAGE_PINS_DIR, VERSIONS_DIR],
+    components: [IMAGE_PINS_DIR, ...(mirror ? [MIRROR_DIR] : []), VERSIONS_DIR],
   };
+  if (mirror)
+    tree.set(
+      `${dir}/${MIRROR_DIR}/kustomization.yaml`,
+      toYaml(
+        [
+          kustomizeComponent({
+            images: mirrorPins(
+              parseImagePins(environment.imagePins, imagePinsPath(environment.name)),
+              mirror,
+            ),
+          }),
+        ],
+        `${imagePinsPath(environment.name)} and ${source}`,
+        `The pinned images pulled through images.mirror (${mirror}): each pin's repository rewritten, its tag and\n` +
+          "digest kept. Every other image the manifests name is written through the mirror already.",
+      ),
+    );
   const emitVersions = () =>
     tree.set(
       `${dir}/${VERSIONS_DIR}/kustomization.yaml`,

@@ -10,7 +10,7 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 export interface WorkloadUsage {
   readonly object: string;
-  /** The `sizes.<key>` entry of the settings its resources come from, when one does. */
+  /** The settings entry its resources come from (`sizes.solr`, `ckan.workerQueues[bulk].size`), when one does. */
   readonly sizes?: string;
   readonly replicas: number;
   /** Extra pods while a rollout is in progress. */
@@ -55,6 +55,15 @@ const STACK_SIZES: Readonly<Record<string, string>> = {
   [`Deployment/${NAMES.harvestFetch}`]: "harvestFetch",
   [`CronJob/${NAMES.harvestRun}`]: "harvestRun",
 };
+
+/** A queue's worker Deployment (`ckan-worker-<queue>`, components/ckan-worker.ts): sized by its queue's entry. */
+const QUEUE_WORKER = new RegExp(`^Deployment/${NAMES.worker}-([a-z0-9-]+)$`);
+
+function sizesOf(name: string): string | undefined {
+  if (STACK_SIZES[name]) return `sizes.${STACK_SIZES[name]}`;
+  const queue = QUEUE_WORKER.exec(name)?.[1];
+  return queue === undefined ? undefined : `ckan.workerQueues[${queue}].size`;
+}
 
 /** The setting each of the stack's own claims is sized by. */
 const CLAIM_FIELDS: Readonly<Record<string, string>> = {
@@ -117,7 +126,7 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
     const name = objectName(object);
     usages.push({
       object: name,
-      ...(STACK_SIZES[name] ? { sizes: STACK_SIZES[name] } : {}),
+      ...(sizesOf(name) ? { sizes: sizesOf(name) } : {}),
       replicas,
       surge: object.kind === "Deployment" ? surgeOf(object, replicas) : 0,
       scope: typeof pod.activeDeadlineSeconds === "number" ? "terminating" : "notTerminating",
@@ -131,7 +140,7 @@ export function workloadUsage(objects: readonly Obj[], quota: PlatformQuota): Wo
   for (const pods of operatorEstimates(objects).pods) {
     usages.push({
       object: pods.object,
-      ...(pods.sizes ? { sizes: pods.sizes } : {}),
+      ...(pods.sizes ? { sizes: `sizes.${pods.sizes}` } : {}),
       replicas: pods.replicas,
       surge: 0,
       scope: pods.scope,
@@ -244,7 +253,7 @@ export function quotaExcesses(usage: QuotaUsage, quota: PlatformQuota): QuotaExc
     workloads.map((w) => ({
       what: w.object,
       per: "pod" as const,
-      ...(setting && w.sizes ? { field: `sizes.${w.sizes}.${setting}` } : {}),
+      ...(setting && w.sizes ? { field: `${w.sizes}.${setting}` } : {}),
       each: pick(w),
       count: podsOf(w),
     }));

@@ -3,10 +3,15 @@
 // docs/settings.md (settings-reference.ts).
 // Every field is validated: an unknown key, a wrong type, an invalid host or quantity is an error
 // that names the file, the field and the fix (see load-settings.ts).
+import type { IAffinity, IToleration, ITopologySpreadConstraint } from "kubernetes-models/v1";
+import { Affinity } from "kubernetes-models/v1/Affinity";
+import { Toleration } from "kubernetes-models/v1/Toleration";
+import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { z } from "zod";
 import { GITOPS } from "../config/gitops.ts";
 import { PLATFORMS } from "../config/platforms.ts";
 import { ckanConfigProblems, type ConfigValue } from "./ckan-config.ts";
+import { IMAGE_MIRROR } from "../lib/image-reference.ts";
 import {
   canonicalBytes,
   canonicalCpu,
@@ -23,6 +28,8 @@ const GIT_REVISION = /^[A-Za-z0-9._/-]{1,255}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** Five-field cron, as CronJobs and the operators' backup schedules take it. */
 const CRON = /^(\S+\s+){4}\S+$/;
+/** A Secret's name: a DNS subdomain. */
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const HTTP_URL = /^https?:\/\/[^\s/]+(:[0-9]+)?\/?$/;
 const CKAN_USER_NAME = /^[a-z0-9_-]{2,100}$/;
 const HOSTNAME_OR_IP =
@@ -177,6 +184,135 @@ function external<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 const externalFix = (service: string, secret: string) =>
   `give it (host, port, TLS) only with ${service}.provider external; credentials never go here but in the Secret \`${secret}\` (tools/manifests/src/secrets-catalog.ts lists its keys)`;
+
+/**
+ * A Kubernetes core/v1 shape (Toleration, Affinity, TopologySpreadConstraint) checked by kubernetes-models'
+ * own validator, the one the generated objects pass: each error at its field inside the value.
+ */
+function kubernetesShape<T>(model: new (data?: T) => { validate(): void }, kind: string) {
+  return z
+    .unknown()
+    .superRefine((value, context) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        context.addIssue({ code: "custom", message: `must be a mapping (a Kubernetes ${kind})` });
+        return;
+      }
+      try {
+        new model(value as T).validate();
+      } catch (error) {
+        const errors = (error as { errors?: KubernetesSchemaError[] }).errors ?? [];
+        for (const problem of errors.length > 0 ? errors : [{ instancePath: "", message: String(error) }])
+          context.addIssue({
+            code: "custom",
+            path: problem.instancePath.split("/").filter(Boolean),
+            message: problem.params?.allowedValues
+              ? `must be one of ${problem.params.allowedValues.join(", ")}`
+              : (problem.message ?? "is not valid"),
+          });
+      }
+    })
+    .transform((value) => value as T)
+    .meta({ kind: `Kubernetes ${kind} (core/v1)` });
+}
+interface KubernetesSchemaError {
+  readonly instancePath: string;
+  readonly message?: string;
+  readonly params?: { readonly allowedValues?: readonly string[] };
+}
+
+/** Where one workload's pods may run; each field replaces `default`'s, and the generator's own. */
+const schedulingEntry = z
+  .strictObject({
+    nodeSelector: z
+      .record(z.string(), z.string())
+      .meta({
+        description: "node labels every pod needs (`nodeSelector`)",
+        fix: 'map node label names to values, e.g. { node-role.kubernetes.io/app: "" }',
+      })
+      .optional(),
+    tolerations: z
+      .array(kubernetesShape<IToleration>(Toleration, "Toleration"))
+      .meta({
+        description: "taints the pods tolerate (`tolerations`)",
+        fix: "write each as in a pod spec: key, operator (Equal or Exists), value, effect (`oc explain pod.spec.tolerations`)",
+      })
+      .optional(),
+    affinity: kubernetesShape<IAffinity>(Affinity, "Affinity")
+      .meta({
+        description: "node and pod (anti-)affinity (`affinity`)",
+        fix: "write it as in a pod spec (`oc explain pod.spec.affinity`)",
+      })
+      .optional(),
+    topologySpreadConstraints: z
+      .array(kubernetesShape<ITopologySpreadConstraint>(TopologySpreadConstraint, "TopologySpreadConstraint"))
+      .meta({
+        description:
+          "how the pods spread over nodes or zones (`topologySpreadConstraints`); replaces the generator's spread of several replicas",
+        fix: "write each as in a pod spec: maxSkew, topologyKey, whenUnsatisfiable (`oc explain pod.spec.topologySpreadConstraints`)",
+      })
+      .optional(),
+    priorityClassName: z
+      .string()
+      .regex(DNS_SUBDOMAIN, "must be a PriorityClass name")
+      .meta({
+        description: "the pods' PriorityClass (`priorityClassName`)",
+        fix: "use a PriorityClass from `oc get priorityclass`",
+      })
+      .optional(),
+  })
+  .meta({
+    fix: "use nodeSelector, tolerations, affinity, topologySpreadConstraints or priorityClassName, as in a pod spec",
+  });
+
+/** The workloads `scheduling` and `sizes` name, and what each covers. */
+export const SCHEDULED_WORKLOADS = {
+  ckan: "the web pods",
+  ckanWorker: "every worker Deployment (`ckan-worker` and those of `ckan.workerQueues`)",
+  bootstrap: "the `ckan-bootstrap` Job",
+  postgres: "the PostgreSQL StatefulSet, or the operator's instances (PostgresCluster, Cluster)",
+  solr: "the Solr StatefulSet, or the SolrCloud's nodes and its collection Job",
+  redis: "the Redis pod",
+  pooler: "the operator's PgBouncer pods",
+  zookeeper: "the SolrCloud's ZooKeeper pods",
+  harvestGather: "the harvest gather consumer",
+  harvestFetch: "the harvest fetch consumer",
+  harvestRun: "the harvest run CronJob's pods",
+} as const;
+export type ScheduledWorkload = keyof typeof SCHEDULED_WORKLOADS;
+
+/** `ckan-worker-` + the queue's name must stay a Kubernetes name of at most 63 characters. */
+const QUEUE_NAME_MAX = 63 - "ckan-worker-".length;
+const workerQueue = z
+  .strictObject({
+    name: z
+      .string()
+      .max(QUEUE_NAME_MAX, `must be at most ${QUEUE_NAME_MAX} characters`)
+      .regex(DNS_LABEL, "must be a DNS label")
+      .refine((name) => name !== "default", {
+        message: "is the default queue, which ckan-worker always serves",
+      })
+      .meta({
+        description:
+          "the RQ queue's name (`ckan jobs worker <name>`); the Deployment is `ckan-worker-<name>`",
+        fix: `use a name of its own (lowercase letters, digits and '-', at most ${QUEUE_NAME_MAX}) other than default, which ckan-worker serves`,
+      }),
+    replicas: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .meta({ description: "worker pods serving this queue" })
+      .default(1),
+    size: workloadSize.meta({ description: "each of this queue's worker pods" }),
+    xloader: z
+      .boolean()
+      .meta({
+        description:
+          "XLoader enqueues its loads here (`ckanext.xloader.queue_names`; with several such queues, a dataset's loads all go to the same one); its retries still go to `default`",
+      })
+      .default(false),
+  })
+  .meta({ description: "one job queue and the worker Deployment that serves it" });
 
 const postgresSettings = z
   .strictObject({
@@ -582,6 +718,26 @@ export const environmentSettingsSchema = z
           .max(10)
           .meta({ description: "background worker pods (XLoader loads run in parallel, one per pod)" })
           .default(1),
+        workerQueues: z
+          .array(workerQueue)
+          .superRefine((queues, context) => {
+            const seen = new Set<string>();
+            queues.forEach((queue, index) => {
+              if (seen.has(queue.name))
+                context.addIssue({
+                  code: "custom",
+                  path: [index, "name"],
+                  message: `repeats the queue ${queue.name}: each queue has one worker Deployment`,
+                });
+              seen.add(queue.name);
+            });
+          })
+          .meta({
+            description:
+              "more job queues, each served by its own worker Deployment `ckan-worker-<name>` (`ckan jobs worker <name>`) with its own replicas and size; `ckan-worker` keeps serving the `default` queue",
+            fix: "give each queue a unique name other than default",
+          })
+          .default([]),
         replicas: z
           .number()
           .int()
@@ -775,6 +931,52 @@ export const environmentSettingsSchema = z
         absent: "none",
       })
       .optional(),
+    scheduling: z
+      .strictObject({
+        default: schedulingEntry
+          .meta({
+            description: "applied to every workload, field by field, unless the workload sets that field",
+          })
+          .optional(),
+        ...(Object.fromEntries(
+          Object.entries(SCHEDULED_WORKLOADS).map(([workload, what]) => [
+            workload,
+            schedulingEntry.meta({ description: what }).optional(),
+          ]),
+        ) as Record<ScheduledWorkload, z.ZodOptional<typeof schedulingEntry>>),
+      })
+      .meta({
+        description:
+          "where the pods run: per workload (the names `sizes` uses) and a `default`; a field a workload sets replaces the default's as a whole (a nodeSelector or a list is not merged), and replaces what the generator sets itself (the spread of several replicas)",
+        fix: "use default or a workload of sizes: ckan, ckanWorker, bootstrap, postgres, solr, redis, pooler, zookeeper, harvestGather, harvestFetch, harvestRun",
+      })
+      .prefault({}),
+    images: z
+      .strictObject({
+        mirror: z
+          .string()
+          .regex(
+            IMAGE_MIRROR,
+            "must be a registry host and a path, such as registry.example.gc.ca/mirror, without a scheme, tag or trailing /",
+          )
+          .meta({
+            description:
+              "pull every image the manifests name through this registry path: the source registry is replaced and the rest kept (`docker.io/library/postgres:16` → `<mirror>/library/postgres:16`, `quay.io/org/ckan:1@sha256:…` → `<mirror>/org/ckan:1@sha256:…`); the image pins stay the source of tags and digests",
+            fix: "use <registry host>[:port]/<path> such as registry.example.gc.ca/mirror; its host must be one of the platform's allowedRegistries (tools/manifests/src/config/platforms.ts)",
+            absent: "none: each image from its own registry",
+          })
+          .optional(),
+        pullSecrets: z
+          .array(z.string().regex(DNS_SUBDOMAIN, "must be a Secret name"))
+          .meta({
+            description:
+              "Secrets (type kubernetes.io/dockerconfigjson) every pod pulls its images with: set as `imagePullSecrets` on each pod spec and on the operators' PostgresCluster, Cluster and SolrCloud",
+            fix: "list the names of docker-registry Secrets in the namespace (`oc create secret docker-registry <name> …`)",
+          })
+          .default([]),
+      })
+      .meta({ description: "where the images are pulled from, and with which credentials" })
+      .prefault({}),
     theme: themeSettings.prefault({}),
     harvest: z
       .strictObject({
@@ -875,6 +1077,22 @@ export const environmentSettingsSchema = z
         path: ["postgres", "external", "sslMode"],
         message: `${settings.postgres.external.sslMode} checks the server against trustedCaBundle, which is not set`,
       });
+    if (settings.scheduling.zookeeper?.priorityClassName !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["scheduling", "zookeeper", "priorityClassName"],
+        message:
+          "cannot be set: the Solr Operator's ZooKeeper pod policy has no priorityClassName (a default one does not reach ZooKeeper either)",
+      });
+    const mirror = settings.images.mirror;
+    const allowed: readonly string[] = PLATFORMS[settings.platform].allowedRegistries;
+    if (mirror !== undefined && !allowed.includes(mirror.split("/")[0]!)) {
+      context.addIssue({
+        code: "custom",
+        path: ["images", "mirror"],
+        message: `is on ${mirror.split("/")[0]}, which platform ${settings.platform} does not pull from (it pulls from ${allowed.join(", ")}): add it to allowedRegistries in tools/manifests/src/config/platforms.ts, or use a mirror on one of those`,
+      });
+    }
     if (!PLATFORMS[settings.platform].operators) {
       for (const store of ["postgres", "solr"] as const) {
         if (settings[store].provider === "statefulset" || settings[store].provider === "external") continue;
@@ -889,6 +1107,8 @@ export const environmentSettingsSchema = z
 
 export type EnvironmentSettings = z.output<typeof environmentSettingsSchema>;
 export type WorkloadSize = z.output<typeof workloadSize>;
+export type WorkerQueue = z.output<typeof workerQueue>;
+export type SchedulingEntry = z.output<typeof schedulingEntry>;
 export type StatefulSize = z.output<typeof statefulSize>;
 export type ThemeSettings = z.output<typeof themeSettings>;
 export type MailSettings = z.output<typeof mailSettings>;

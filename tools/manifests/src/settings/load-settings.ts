@@ -119,8 +119,8 @@ function problemsFrom(
           field,
           message: `unknown key "${key}"`,
           fix:
-            field === "images"
-              ? `image pins live in ${imagePinsPath(path.basename(file, ".yaml"))}: pin each image there with \`npm run images -- pin\` (tools/images/README.md), then remove this block`
+            keys.join(".") === "images"
+              ? `images holds only ${known}; image pins live in ${imagePinsPath(path.basename(file, ".yaml"))}: pin each image there with \`npm run images -- pin\` (tools/images/README.md), then remove this key`
               : `remove it or correct its spelling; keys allowed here: ${known}`,
         });
       }

@@ -118,6 +118,12 @@ describe("ckan.config", () => {
     expect(problem?.fix).toContain(where);
   });
 
+  it("should take reCAPTCHA's public site key as a setting, not a secret", () => {
+    expect(
+      ckanConfigProblems({ config: { "ckan.recaptcha.publickey": "6Lc-site-key" }, plugins: NONE }),
+    ).toEqual([]);
+  });
+
   it.each([
     ["ckan.site_url", "set `host`"],
     ["ckan.max_resource_size", "set `ckan.maxUploadSizeMb`"],

@@ -225,7 +225,8 @@ const SECRET_FIXES: Readonly<Record<string, string>> = {
   "smtp.password":
     "CKAN_SMTP_PASSWORD of the Secret ckan-mail (set `ckan.mail.user`; docs/environments.md, Mail)",
 };
-const SECRET_NAME = /(secret|password|passwd|key|token)$/i;
+/** A key named for a secret: ends in secret, password, token or key (a public key, such as reCAPTCHA's site key, is not one). */
+const SECRET_NAME = /(secret|password|passwd|(?<!public_?)key|token)$/i;
 
 export function isSecretKey(key: string): boolean {
   return key in SECRET_FIXES || key.startsWith("sqlalchemy.") || SECRET_NAME.test(key);

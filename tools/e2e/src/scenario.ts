@@ -54,6 +54,23 @@ async function readOnlyPhase(context: ScenarioContext, resourceId: string): Prom
   });
 }
 
+/** The API journey (upload, XLoader, DataStore and Solr search), then the read-only user refused a write. */
+async function journeyAndReadOnly(context: ScenarioContext): Promise<{ api: CkanApi; resourceId: string }> {
+  const web = containerOf(context.stack, "ckan");
+  const result = await dataJourney({
+    api: context.api,
+    phase: context.phase,
+    sysadminToken: context.sysadminToken,
+    hints: {
+      plugins: () => setting(web, "CKAN__PLUGINS"),
+      solr: () => setting(web, "CKAN_SOLR_URL"),
+      xloader: () => xloaderHint(context, "worker"),
+    },
+  });
+  await readOnlyPhase(context, result.resourceId);
+  return result;
+}
+
 /**
  * `--external`: the API journey (dataset, upload, XLoader load through the worker and Redis, DataStore and
  * Solr search) on the external services, then the bootstrap's DataStore permissions on the external
@@ -68,17 +85,7 @@ export async function runExternalScenario(context: ScenarioContext): Promise<voi
       check(!stack.services.has(name), `the external overlay still has a Service ${name}`);
     }
   });
-  const { resourceId } = await dataJourney({
-    api: context.api,
-    phase,
-    sysadminToken: context.sysadminToken,
-    hints: {
-      plugins: () => setting(web, "CKAN__PLUGINS"),
-      solr: () => setting(web, "CKAN_SOLR_URL"),
-      xloader: () => xloaderHint(context, "worker"),
-    },
-  });
-  await readOnlyPhase(context, resourceId);
+  await journeyAndReadOnly(context);
   await phase("CKAN's connections to the external PostgreSQL are TLS", async () => {
     const url = web.env.CKAN_SQLALCHEMY_URL!;
     const { stdout } = await run("psql", [
@@ -99,18 +106,7 @@ export async function runScenario(context: ScenarioContext): Promise<void> {
   const web = containerOf(stack, "ckan");
   const worker = containerOf(stack, "ckan-worker");
 
-  const { api, resourceId } = await dataJourney({
-    api: context.api,
-    phase,
-    sysadminToken: context.sysadminToken,
-    hints: {
-      plugins: () => setting(web, "CKAN__PLUGINS"),
-      solr: () => setting(web, "CKAN_SOLR_URL"),
-      xloader: () => xloaderHint(context, "worker"),
-    },
-  });
-
-  await readOnlyPhase(context, resourceId);
+  const { api } = await journeyAndReadOnly(context);
 
   await phase("restart the worker in the middle of a load: no rows lost", async () => {
     const rows = 200_000;

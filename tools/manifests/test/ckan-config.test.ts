@@ -11,22 +11,14 @@ import {
   imagePlugins,
   nearest,
 } from "../src/settings/ckan-config.ts";
-import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
-import { sandboxText } from "./helpers.ts";
+import { sandboxText, settingsProblems } from "./helpers.ts";
 
-const FILE = "environments/sandbox.yaml";
 const NONE = { add: [], remove: [] };
 
 function problems(extra: string) {
-  const text = sandboxText().replace("  webTimeoutSeconds: 60\n", `  webTimeoutSeconds: 60\n${extra}`);
-  try {
-    parseSettings(text, FILE);
-  } catch (error) {
-    if (error instanceof SettingsError)
-      return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
-    throw error;
-  }
-  return [];
+  return settingsProblems(
+    sandboxText().replace("  webTimeoutSeconds: 60\n", `  webTimeoutSeconds: 60\n${extra}`),
+  );
 }
 /** The line of `extra`'s first line in the edited sandbox file. */
 const firstLine = sandboxText().split("\n").indexOf("  webTimeoutSeconds: 60") + 2;

@@ -8,7 +8,7 @@ import { readImageSettings } from "../src/config/versions.ts";
 import { GENERATED_DOCS } from "../src/docs.ts";
 import type { StackContext } from "../src/components/component.ts";
 import { imagePinsPath, parseImagePins } from "../src/settings/image-pins.ts";
-import { parseSettings } from "../src/settings/load-settings.ts";
+import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "../../..");
 export const CLI = path.join(REPO, "tools/manifests/src/cli.ts");
@@ -114,4 +114,16 @@ export function byIdentity(objects: readonly Json[]): Record<string, unknown> {
       return [`${copy.kind}/${copy.metadata.name}`, sortKeys(copy)];
     }),
   );
+}
+
+/** The problems `parseSettings` reports for `text` (as environments/sandbox.yaml), none when it accepts it. */
+export function settingsProblems(text: string) {
+  try {
+    parseSettings(text, "environments/sandbox.yaml");
+  } catch (error) {
+    if (error instanceof SettingsError)
+      return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
+    throw error;
+  }
+  return [];
 }

@@ -2,22 +2,17 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSettings, SettingsError } from "../src/settings/load-settings.ts";
+import { parseSettings } from "../src/settings/load-settings.ts";
 import { appsDomainFromConsoleUrl } from "../src/settings/settings-from-oc.ts";
 import * as prettier from "prettier";
-import { CLI, copyWorkspace, editFile, REPO, runCli, sandboxText } from "./helpers.ts";
+import { CLI, copyWorkspace, editFile, REPO, runCli, sandboxText, settingsProblems } from "./helpers.ts";
 
 const FILE = "environments/sandbox.yaml";
 
 function problemsOf(text: string) {
-  try {
-    parseSettings(text, FILE);
-  } catch (error) {
-    if (error instanceof SettingsError)
-      return error.problems.map(({ field, message, fix, line }) => ({ field, message, fix, line }));
-    throw error;
-  }
-  throw new Error("expected the settings to be rejected");
+  const problems = settingsProblems(text);
+  if (problems.length === 0) throw new Error("expected the settings to be rejected");
+  return problems;
 }
 
 describe("environment settings", () => {

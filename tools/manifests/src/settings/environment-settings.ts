@@ -143,10 +143,9 @@ const cron = z.string().regex(CRON, "must be a five-field cron schedule");
 
 /**
  * Where an external service is (`<service>.provider: external`): its address and TLS, never a credential.
- * A key that looks like one (`password`, `user`, `token` …) is refused with the Secret that holds it, so a
- * password can never reach git through the settings.
+ * A password-like key there is refused by the settings' own rule for secrets (load-settings.ts), with the
+ * block's `secretKeyFix` naming the Secret that holds it.
  */
-const CREDENTIAL_KEY = /pass|secret|token|user|credential|auth|key|cert/i;
 const externalHost = z
   .string()
   .regex(HOSTNAME_OR_IP, "must be a host name or an IPv4 address, without scheme, port or credentials")
@@ -162,26 +161,6 @@ const externalPort = (fallback: number) =>
     .max(65535)
     .meta({ description: "the service's TCP port", fix: "use a port number from 1 to 65535" })
     .default(fallback);
-/**
- * An external service's settings: `shape`, with any credential-looking key refused (and dropped, so it is
- * reported once) before the strict object sees it; the fix (`.meta()` of the result) names the Secret.
- */
-function external<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return z.preprocess((value, context) => {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-    const credentials = Object.keys(value).filter((name) => !(name in shape) && CREDENTIAL_KEY.test(name));
-    for (const key of credentials)
-      context.addIssue({
-        code: "custom",
-        path: [key],
-        input: (value as Record<string, unknown>)[key],
-        message: "looks like a credential: credentials are never settings (git would hold them)",
-        // load-settings.ts never shows this value back.
-        params: { credential: true },
-      });
-    return Object.fromEntries(Object.entries(value).filter(([name]) => !credentials.includes(name)));
-  }, z.strictObject(shape));
-}
 const externalFix = (service: string, secret: string) =>
   `give it (host, port, TLS) only with ${service}.provider external; credentials never go here but in the Secret \`${secret}\` (tools/manifests/src/secrets-catalog.ts lists its keys)`;
 
@@ -324,22 +303,24 @@ const postgresSettings = z
         fix: "use statefulset (any platform), external (any platform, with postgres.external), or on platform openshift crunchy (Crunchy PGO v5) or cnpg (CloudNativePG)",
       })
       .default("statefulset"),
-    external: external({
-      host: externalHost,
-      port: externalPort(5432),
-      sslMode: z
-        .enum(["disable", "require", "verify-ca", "verify-full"])
-        .meta({
-          description:
-            "libpq's `sslmode` for every database URL; `verify-ca`/`verify-full` check the server against `trustedCaBundle`",
-          fix: "use verify-full (TLS, certificate and host name checked) or verify-ca, both with trustedCaBundle naming the ConfigMap that holds the server's CA; or require (TLS, unchecked) or disable",
-        })
-        .default("verify-full"),
-    })
+    external: z
+      .strictObject({
+        host: externalHost,
+        port: externalPort(5432),
+        sslMode: z
+          .enum(["disable", "require", "verify-ca", "verify-full"])
+          .meta({
+            description:
+              "libpq's `sslmode` for every database URL; `verify-ca`/`verify-full` check the server against `trustedCaBundle`",
+            fix: "use verify-full (TLS, certificate and host name checked) or verify-ca, both with trustedCaBundle naming the ConfigMap that holds the server's CA; or require (TLS, unchecked) or disable",
+          })
+          .default("verify-full"),
+      })
       .meta({
         description:
           "where the PostgreSQL of `provider: external` is: it must hold the databases `ckan`, `datastore` and `ckan_xloader` owned by the role `ckan`, and a login role `datastore_ro` (docs/environments.md, External services)",
         fix: externalFix("postgres", "postgres-external"),
+        secretKeyFix: externalFix("postgres", "postgres-external"),
         absent: "none: required with `provider: external`, refused otherwise",
       })
       .optional(),
@@ -404,34 +385,38 @@ const solrSettings = z
         fix: "use statefulset (any platform), external (any platform, with solr.external), or on platform openshift solrcloud (the Solr Operator)",
       })
       .default("statefulset"),
-    external: external({
-      host: externalHost,
-      port: externalPort(8983),
-      tls: z
-        .boolean()
-        .meta({ description: "`https`, the server checked against `trustedCaBundle` (else the system CAs)" })
-        .default(true),
-      path: z
-        .string()
-        .regex(SOLR_PATH, "must be an absolute path without a trailing slash")
-        .meta({
-          description:
-            "the path of the core or collection CKAN searches (with CKAN's schema; the stack creates none)",
-          fix: "write the path after host:port, e.g. /solr/ckan",
-        })
-        .default("/solr/ckan"),
-      basicAuth: z
-        .boolean()
-        .meta({
-          description:
-            "send HTTP basic authentication, its user and password from the Secret `solr-external`",
-        })
-        .default(true),
-    })
+    external: z
+      .strictObject({
+        host: externalHost,
+        port: externalPort(8983),
+        tls: z
+          .boolean()
+          .meta({
+            description: "`https`, the server checked against `trustedCaBundle` (else the system CAs)",
+          })
+          .default(true),
+        path: z
+          .string()
+          .regex(SOLR_PATH, "must be an absolute path without a trailing slash")
+          .meta({
+            description:
+              "the path of the core or collection CKAN searches (with CKAN's schema; the stack creates none)",
+            fix: "write the path after host:port, e.g. /solr/ckan",
+          })
+          .default("/solr/ckan"),
+        basicAuth: z
+          .boolean()
+          .meta({
+            description:
+              "send HTTP basic authentication, its user and password from the Secret `solr-external`",
+          })
+          .default(true),
+      })
       .meta({
         description:
           "where the Solr of `provider: external` is: the core or collection must exist with CKAN's schema (docs/environments.md, External services)",
         fix: externalFix("solr", "solr-external"),
+        secretKeyFix: externalFix("solr", "solr-external"),
         absent: "none: required with `provider: external`, refused otherwise",
       })
       .optional(),
@@ -515,27 +500,29 @@ const redisSettings = z
         fix: "use deployment, or external with redis.external",
       })
       .default("deployment"),
-    external: external({
-      host: externalHost,
-      port: externalPort(6379),
-      tls: z
-        .boolean()
-        .meta({
-          description: "`rediss://`, the server checked against `trustedCaBundle` (else the system CAs)",
-        })
-        .default(true),
-      database: z
-        .number()
-        .int()
-        .min(0)
-        .max(15)
-        .meta({ description: "the Redis database number CKAN's queue and cache use" })
-        .default(1),
-    })
+    external: z
+      .strictObject({
+        host: externalHost,
+        port: externalPort(6379),
+        tls: z
+          .boolean()
+          .meta({
+            description: "`rediss://`, the server checked against `trustedCaBundle` (else the system CAs)",
+          })
+          .default(true),
+        database: z
+          .number()
+          .int()
+          .min(0)
+          .max(15)
+          .meta({ description: "the Redis database number CKAN's queue and cache use" })
+          .default(1),
+      })
       .meta({
         description:
           "where the Redis of `provider: external` is; its password is in the Secret `redis-external` (docs/environments.md, External services)",
         fix: externalFix("redis", "redis-external"),
+        secretKeyFix: externalFix("redis", "redis-external"),
         absent: "none: required with `provider: external`, refused otherwise",
       })
       .optional(),

@@ -137,13 +137,7 @@ function problemsFrom(
       continue;
     }
     const value = doc.getIn(keys);
-    const credential = issue.code === "custom" && issue.params?.credential === true;
-    const shown =
-      value === undefined
-        ? "it is missing"
-        : credential
-          ? "its value not shown"
-          : `got ${JSON.stringify(value)}`;
+    const shown = value === undefined ? "it is missing" : `got ${JSON.stringify(value)}`;
     const message =
       value === undefined
         ? `is required (${issue.message.replace(/^Invalid input: /, "")})`

@@ -3,12 +3,7 @@
 
 /** The registry an image is pulled from; Docker Hub when the reference names none. */
 export function registryOf(reference: string): string {
-  const [name] = reference.split("@");
-  const slash = name!.indexOf("/");
-  const firstPart = slash === -1 ? "" : name!.slice(0, slash);
-  return firstPart.includes(".") || firstPart.includes(":") || firstPart === "localhost"
-    ? firstPart
-    : "docker.io";
+  return splitRegistry(reference).registry ?? "docker.io";
 }
 
 /** A mirror: `host[:port]/path`, a registry host (with a dot, a port or localhost) and a path, lowercase. */

@@ -5,17 +5,13 @@
 // Kubernetes' $(VAR) expansion, so no password is ever rendered.
 import type { IEnvVar } from "kubernetes-models/v1";
 import { CA_BUNDLE_FILE, POSTGRES_LAYOUT } from "../config/layout.ts";
+import { secretEnv } from "../lib/workload.ts";
 import { EXTERNAL_SECRETS } from "../secrets-catalog.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { StackContext } from "./component.ts";
 import type { PostgresProvider, SolrProvider } from "./provider-contract.ts";
 
 type External<S extends "postgres" | "solr" | "redis"> = NonNullable<EnvironmentSettings[S]["external"]>;
-
-const secretEnv = (name: string, secret: string, key: string): IEnvVar => ({
-  name,
-  valueFrom: { secretKeyRef: { name: secret, key } },
-});
 
 /** The settings' `external` block of a service whose provider is external (the schema requires it). */
 function externalOf<S extends "postgres" | "solr" | "redis">(settings: EnvironmentSettings, service: S) {

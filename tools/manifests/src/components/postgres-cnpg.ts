@@ -13,7 +13,8 @@ import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
 import type { StackContext } from "./component.ts";
 import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
-import { ckanDatabaseEnv, secretEnv } from "./postgres-crunchy.ts";
+import { secretEnv } from "../lib/workload.ts";
+import { ckanDatabaseEnv } from "./postgres-crunchy.ts";
 import type { PostgresProvider } from "./provider-contract.ts";
 
 export const CNPG_LAYOUT = {

@@ -9,6 +9,7 @@ import { POSTGRES_LAYOUT, SERVICES } from "../config/layout.ts";
 import { KEEP_DATA, syncWave, SYNC_WAVES } from "../lib/argocd.ts";
 import { labels, runningLabels } from "../lib/labels.ts";
 import { resources } from "../lib/resources.ts";
+import { secretEnv } from "../lib/workload.ts";
 import type { StackContext } from "./component.ts";
 import { POSTGRES_IDENTITY, postgresPinVersion } from "./postgres-identity.ts";
 import type { PostgresProvider } from "./provider-contract.ts";
@@ -69,12 +70,6 @@ function spreadOverNodes(selector: Record<string, string>) {
     },
   ];
 }
-
-/** An environment entry read from a key of a Secret. */
-export const secretEnv = (name: string, secret: string, key: string): IEnvVar => ({
-  name,
-  valueFrom: { secretKeyRef: { name: secret, key } },
-});
 
 export interface DatabaseEndpoints {
   /** Entries defining the variables the URLs refer to (passwords, hosts, ports), first in the list. */

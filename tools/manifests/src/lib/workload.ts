@@ -6,7 +6,7 @@ import { Job } from "kubernetes-models/batch/v1/Job";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
-import type { IContainer, IPodTemplateSpec, IVolume } from "kubernetes-models/v1";
+import type { IContainer, IEnvVar, IPodTemplateSpec, IVolume } from "kubernetes-models/v1";
 import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Service } from "kubernetes-models/v1/Service";
 import type { WorkloadSize } from "../settings/environment-settings.ts";
@@ -182,6 +182,12 @@ export interface NamedPort {
 export function containerPort({ name, port }: NamedPort): NonNullable<IContainer["ports"]>[number] {
   return { name, containerPort: port, protocol: "TCP" };
 }
+
+/** An environment entry read from a key of a Secret. */
+export const secretEnv = (name: string, secret: string, key: string): IEnvVar => ({
+  name,
+  valueFrom: { secretKeyRef: { name: secret, key } },
+});
 
 /** A ClusterIP Service on one named TCP port (same number as the container's), selecting the workload. */
 export function service(

@@ -5,6 +5,7 @@
 // overlay's mirror Component (emit/tree.ts, mirrorPins) rewrites those after the pins.
 import { BASE_IMAGES } from "../config/layout.ts";
 import { mirrorImage } from "../lib/image-reference.ts";
+import { podSpecOf } from "../lib/workload.ts";
 import type { EnvironmentSettings } from "../settings/environment-settings.ts";
 import type { KubernetesObject } from "./component.ts";
 
@@ -15,14 +16,6 @@ const BASE_NAMES: ReadonlySet<string> = new Set(Object.values(BASE_IMAGES));
 
 /** Whether Kustomize's pins set this image in the overlay (a short base name), not the generator. */
 const pinnedByOverlay = (image: string) => BASE_NAMES.has(image.split(/[:@]/)[0]!);
-
-/** The pod spec a workload (or a CloudNativePG Pooler) carries, if any. */
-function podSpecOf(object: Obj): Obj | undefined {
-  if (object.kind === "CronJob") return object.spec?.jobTemplate?.spec?.template?.spec;
-  if (["Deployment", "StatefulSet", "Job", "Pooler"].includes(object.kind))
-    return object.spec?.template?.spec;
-  return undefined;
-}
 
 /** Applies `images.mirror` and `images.pullSecrets` to the objects, in place. */
 export function applyImageSettings(

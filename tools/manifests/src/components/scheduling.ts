@@ -11,6 +11,7 @@ import type {
   ScheduledWorkload,
   SchedulingEntry,
 } from "../settings/environment-settings.ts";
+import { podSpecOf } from "../lib/workload.ts";
 import type { KubernetesObject } from "./component.ts";
 import { POSTGRES_IDENTITY } from "./postgres-identity.ts";
 import { SOLR_CLOUD_LAYOUT } from "./solr-cloud.ts";
@@ -102,12 +103,7 @@ export function applyScheduling(objects: readonly KubernetesObject[], settings: 
   const of = (workload: ScheduledWorkload) => schedulingOf(settings, workload);
   for (const object of objects as readonly Obj[]) {
     const workload = workloadOf(object, settings);
-    const pod =
-      object.kind === "CronJob"
-        ? object.spec?.jobTemplate?.spec?.template?.spec
-        : ["Deployment", "StatefulSet", "Job", "Pooler"].includes(object.kind)
-          ? object.spec?.template?.spec
-          : undefined;
+    const pod = podSpecOf(object);
     if (workload && pod) setFields(pod, of(workload), POD_FIELDS);
     const spec = object.spec as Obj | undefined;
     if (!spec) continue;

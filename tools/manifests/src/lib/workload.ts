@@ -183,6 +183,18 @@ export function containerPort({ name, port }: NamedPort): NonNullable<IContainer
   return { name, containerPort: port, protocol: "TCP" };
 }
 
+/**
+ * The pod spec a pod-making object carries (a workload, or a CloudNativePG Pooler), if any: what settings
+ * applied to every pod (images, scheduling) edit in place.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any object's typed fields, walked by kind
+export function podSpecOf(object: Record<string, any>): Record<string, any> | undefined {
+  if (object.kind === "CronJob") return object.spec?.jobTemplate?.spec?.template?.spec;
+  if (["Deployment", "StatefulSet", "Job", "Pooler"].includes(object.kind))
+    return object.spec?.template?.spec;
+  return undefined;
+}
+
 /** An environment entry read from a key of a Secret. */
 export const secretEnv = (name: string, secret: string, key: string): IEnvVar => ({
   name,

@@ -26,20 +26,32 @@ const pointerSegment = (segment: string) => segment.replaceAll("~", "~0").replac
 export function takeVersionLabels(object: JsonObject): { object: JsonObject; labels?: VersionLabels } {
   const paths: string[] = [];
   const values = new Set<string>();
-  const strip = (value: unknown, pointer: string, key?: string): unknown => {
-    if (Array.isArray(value)) return value.map((item, index) => strip(item, `${pointer}/${index}`));
-    if (value === null || typeof value !== "object") return value;
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (key === "labels" && Object.hasOwn(value, VERSION_LABEL)) {
-      paths.push(`${pointer}/${pointerSegment(VERSION_LABEL)}`);
-      values.add(String((value as Record<string, unknown>)[VERSION_LABEL]));
-      return Object.fromEntries(entries.filter(([name]) => name !== VERSION_LABEL));
+  // The path down to the current value, as segments: a pointer is only spelled out where a label is.
+  const trail: string[] = [];
+  const strip = (value: unknown, key?: string): unknown => {
+    if (Array.isArray(value)) {
+      return value.map((item, index) => {
+        trail.push(String(index));
+        const copy = strip(item);
+        trail.pop();
+        return copy;
+      });
     }
-    return Object.fromEntries(
-      entries.map(([name, child]) => [name, strip(child, `${pointer}/${pointerSegment(name)}`, name)]),
-    );
+    if (value === null || typeof value !== "object") return value;
+    const copy: Record<string, unknown> = {};
+    for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
+      if (key === "labels" && name === VERSION_LABEL) {
+        paths.push([...trail, name].map((segment) => `/${pointerSegment(segment)}`).join(""));
+        values.add(String(child));
+        continue;
+      }
+      trail.push(name);
+      copy[name] = strip(child, name);
+      trail.pop();
+    }
+    return copy;
   };
-  const stripped = strip(object, "") as JsonObject;
+  const stripped = strip(object) as JsonObject;
   if (paths.length === 0) return { object: stripped };
   const { kind, metadata } = object as { kind: string; metadata?: { name?: string } };
   const name = String(metadata?.name);

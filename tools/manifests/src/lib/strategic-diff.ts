@@ -22,7 +22,8 @@ const equal = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) ==
 
 /** The patch from `base` to `target`, or undefined when they are equal. */
 export function strategicDiff(base: Json | undefined, target: Json, field = ""): Json | undefined {
-  if (equal(base, target)) return undefined;
+  // Maps are compared key by key below (an equal map gives an empty patch), not serialised whole at
+  // every level of the recursion, which made the diff quadratic in the depth of a pod template.
   if (isObject(base) && isObject(target)) {
     const patch: JsonObject = {};
     for (const [key, value] of Object.entries(target)) {
@@ -34,6 +35,7 @@ export function strategicDiff(base: Json | undefined, target: Json, field = ""):
     }
     return Object.keys(patch).length > 0 ? patch : undefined;
   }
+  if (equal(base, target)) return undefined;
   const mergeKey = MERGE_KEYS[field];
   if (mergeKey && Array.isArray(base) && Array.isArray(target) && [...base, ...target].every(isObject)) {
     const byKey = new Map((base as JsonObject[]).map((item) => [item[mergeKey], item]));
@@ -134,11 +136,11 @@ const sameItems = (base: Json, target: Json): base is JsonObject[] =>
  * item by item (by index), other lists replaced whole.
  */
 export function jsonPatchDiff(base: Json | undefined, target: Json, path = ""): JsonPatchOperation[] {
-  if (equal(base, target)) return [];
   if (base === undefined) return [{ op: "add", path, value: target }];
   if (sameItems(base, target))
     return base.flatMap((item, index) => jsonPatchDiff(item, (target as Json[])[index]!, `${path}/${index}`));
-  if (!isObject(base) || !isObject(target)) return [{ op: "replace", path, value: target }];
+  if (!isObject(base) || !isObject(target))
+    return equal(base, target) ? [] : [{ op: "replace", path, value: target }];
   const operations: JsonPatchOperation[] = [];
   for (const key of Object.keys(base)) {
     if (!(key in target)) operations.push({ op: "remove", path: `${path}/${pointer(key)}` });

@@ -119,6 +119,6 @@ async function runBuild(build: readonly string[], directory: string): Promise<Ob
     );
   }
   // Loaded here, not at the top: a process that only prefetches starts builds before loading the parser.
-  const { parseAllDocuments } = await import("yaml");
-  return parseAllDocuments(stdout, { version: "1.1" }).map((doc) => doc.toJS() as Record<string, unknown>);
+  const { parseManifests } = await import("./lib/manifest-stream.ts");
+  return parseManifests(stdout) as Objects;
 }

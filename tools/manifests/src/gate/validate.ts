@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse, parseAllDocuments } from "yaml";
+import { parse } from "yaml";
+import { parseManifests } from "../lib/manifest-stream.ts";
 import type { PlatformName } from "../config/platforms.ts";
 import { kustomizeBuild } from "../kustomize.ts";
 import { loadSettings } from "../settings/load-settings.ts";
@@ -120,10 +121,14 @@ export async function plainResources(dir: string): Promise<RenderedObject[] | un
   for (const file of resources as string[]) {
     const text = await readFile(path.join(dir, file), "utf8").catch(() => undefined);
     if (text === undefined) return undefined;
-    const documents = parseAllDocuments(text, { version: "1.1" });
-    if (documents.some((document) => document.errors.length > 0 || document.contents === null))
+    let documents: unknown[];
+    try {
+      documents = parseManifests(text);
+    } catch {
       return undefined;
-    objects.push(...documents.map((document) => document.toJS() as RenderedObject));
+    }
+    if (documents.some((document) => document === null)) return undefined;
+    objects.push(...(documents as RenderedObject[]));
   }
   return objects;
 }

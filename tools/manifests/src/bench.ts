@@ -23,8 +23,8 @@ helm template of a vendored CKAN chart, in rounds, and prints the medians and ra
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const cli = path.join(root, "tools/manifests/src/cli.ts");
-/** What `npm run render` runs (start.js answers an unchanged render before loading TypeScript). */
-const start = path.join(root, "tools/manifests/src/start.js");
+/** What `npm run render` runs (start.cjs answers an unchanged render before loading TypeScript). */
+const start = path.join(root, "tools/manifests/src/start.cjs");
 const chart = path.join(root, "tools/manifests/bench/ckan-chart");
 const toolsBin = path.join(root, ".tools/bin");
 

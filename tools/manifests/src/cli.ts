@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run render | check | settings:from-oc — see tools/manifests/README.md (`npm run render` enters by
-// start.js). Node's compile cache keeps repeated runs (the render loop, CI) from re-parsing the schema validators.
+// start.cjs). Node's compile cache keeps repeated runs (the render loop, CI) from re-parsing the schema validators.
 import module from "node:module";
 import path from "node:path";
-import { replayRender } from "./lib/render-memo.js";
+import { replayRender } from "./lib/render-memo.cjs";
 
 module.enableCompileCache?.();
 const started = performance.now();

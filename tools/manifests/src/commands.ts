@@ -12,7 +12,7 @@ import { removalPlan, removeEnvironment } from "./environments/remove-environmen
 import { formatFindings } from "./gate/format.ts";
 import { applicationName } from "./lib/argocd.ts";
 import { connectionFrom } from "./lib/kube-api.ts";
-import { rememberIfUnchanged } from "./lib/render-memo.js";
+import { rememberIfUnchanged } from "./lib/render-memo.cjs";
 import { runGate } from "./gate/validate.ts";
 import {
   EXIT,
@@ -170,7 +170,7 @@ async function render({ json, workspace }: { json: boolean; workspace: string })
       `✓ rendered ${staged.tree.size} files for ${staged.reports.length} environment(s) in ${seconds}s`,
     );
   }
-  // The next render of the same inputs prints this report again instead (lib/render-memo.ts).
+  // The next render of the same inputs prints this report again instead (lib/render-memo.cjs).
   rememberIfUnchanged(
     { workspaceRoot, argv: process.argv.slice(2) },
     { report: text, files: staged.tree.size, environments: staged.reports.length },

@@ -13,7 +13,7 @@ import {
   statFingerprint,
   WORKSPACE_INPUTS,
   CODE_INPUTS,
-} from "../src/lib/render-memo.js";
+} from "../src/lib/render-memo.cjs";
 import { copyWorkspace, editFile, kustomize, REPO, runCli } from "./helpers.ts";
 
 let scratch: string;

@@ -1,7 +1,7 @@
 // Replaces manifests/ with a freshly built tree. The new tree is written completely beside the old one
 // and swapped in with renames, so an interrupted or failed run never leaves a half-written tree. A tree
 // that is already there file for file is not written again: an unchanged render touches nothing, so
-// editors, watchers and the warm render's check of modification times (lib/render-memo.js) see no change.
+// editors, watchers and the warm render's check of modification times (lib/render-memo.cjs) see no change.
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { cacheDir } from "./cache-dir.js";
+import { cacheDir } from "./cache-dir.cjs";
 
 export interface CacheInputs {
   /** The files and directories (every file below) the result is computed from. */

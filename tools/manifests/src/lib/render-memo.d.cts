@@ -1,4 +1,4 @@
-// The types of render-memo.js (plain JavaScript, so that a warm render loads no TypeScript).
+// The types of render-memo.cjs (plain CommonJS, so that a warm render loads no TypeScript).
 
 /** What render reads from the workspace, hashed by content. */
 export const WORKSPACE_INPUTS: readonly string[];
@@ -9,7 +9,7 @@ export interface RenderMemoInputs {
   readonly workspaceRoot: string;
   /** The command line (render's options), which changes the report's form. */
   readonly argv: readonly string[];
-  /** The code's root; the repository render-memo.js is in unless a test says otherwise. */
+  /** The code's root; the repository render-memo.cjs is in unless a test says otherwise. */
   readonly codeRoot?: string;
 }
 

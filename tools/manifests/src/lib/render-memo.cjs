@@ -91,7 +91,7 @@ function hashTree(hash, target, visit, prefix = "") {
 
 /** Each program render may run to build overlays (kustomize.ts picks one), by where it is and its stat. */
 function kustomizePrograms() {
-  const candidates = [path.join(REPO, ".tools/bin/kustomize")];
+  const candidates = [path.join(REPO, ".tools/bin/kustomize-batch"), path.join(REPO, ".tools/bin/kustomize")];
   for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean))
     for (const name of ["kustomize", "kubectl"]) candidates.push(path.join(dir, name));
   return candidates

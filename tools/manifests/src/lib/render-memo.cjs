@@ -14,10 +14,12 @@
 // loads a few CommonJS files a little faster than the same as ES modules.
 //
 // Before the key, a cheaper look, as git's index does it: the last render of this workspace and command
-// line also noted every input's size and modification time. When none differs, its report is printed
-// without reading a file or loading node:crypto. It is noted only when every input was last changed more
-// than RACY_MS before: a file changed again within its clock tick keeps its modification time, and would
-// otherwise pass for unchanged. (Render rewrites nothing when its output is the same: write-tree.ts.)
+// line also noted every input's inode, size, and modification and change times. When none differs, its
+// report is printed without reading a file or loading node:crypto. The change time is the kernel's: a tool
+// that restores a modification time (tar, cp -p, rsync -t) still moves it. The note is written only when
+// every input was last changed more than RACY_MS before: a file changed again within its clock tick keeps
+// its times, and would otherwise pass for unchanged. (Render rewrites nothing when its output is the same:
+// write-tree.ts.)
 "use strict";
 const {
   existsSync,
@@ -125,8 +127,8 @@ function renderKey({ workspaceRoot, argv, codeRoot = REPO }) {
 }
 
 /**
- * Every input's path, size and modification time, and how render was asked for; and when the most
- * recently changed input was.
+ * Every input's path, inode, size, modification and change times, and how render was asked for; and when
+ * the most recently changed input was.
  * @param {import("./render-memo.d.cts").RenderMemoInputs} inputs
  * @returns {{ fingerprint: string; newest: number }}
  */
@@ -137,9 +139,9 @@ function statFingerprint({ workspaceRoot, argv, codeRoot = REPO }) {
   const sink = { update: (/** @type {string | Buffer} */ data) => parts.push(String(data)) };
   /** @type {Visit} */
   const byStatNoting = (hash, file) => {
-    const { size, mtimeMs } = statSync(file);
-    newest = Math.max(newest, mtimeMs);
-    hash.update(`${size} ${mtimeMs}\0`);
+    const { ino, size, mtimeMs, ctimeMs } = statSync(file);
+    newest = Math.max(newest, mtimeMs, ctimeMs);
+    hash.update(`${ino} ${size} ${mtimeMs} ${ctimeMs}\0`);
   };
   for (const [root, inputs] of [
     [workspaceRoot, WORKSPACE_INPUTS],

@@ -22,7 +22,7 @@ export interface RenderMemo {
 }
 
 export function renderKey(inputs: RenderMemoInputs): string;
-/** Every input's path, size and modification time and the command line; and the newest modification time. */
+/** Every input's path, inode, size, modification and change times, and the command line; and the newest of those times. */
 export function statFingerprint(inputs: RenderMemoInputs): { fingerprint: string; newest: number };
 export function replayRender(argv: readonly string[], started: number): boolean;
 export function rememberIfUnchanged(inputs: RenderMemoInputs, memo: RenderMemo): void;

@@ -90,10 +90,11 @@ async function buildKey(inputs: BuildInputs): Promise<string> {
   return keyOf({ paths: [inputs.tree], parts: [version, ...inputs.parts] });
 }
 
-function shared(key: string, directory: string): Promise<Objects> {
+/** The build of `key`: this process's, else the stored one, else `compute`'s (stored for next time). */
+function shared(key: string, compute: () => Promise<Objects>): Promise<Objects> {
   let result = builds.get(key);
   if (!result) {
-    result = cachedByKey(key, () => runBuild(directory));
+    result = cachedByKey(key, compute);
     builds.set(key, result);
     // A failed build is not kept: the next caller runs it again and reports its own error.
     result.catch(() => builds.delete(key));
@@ -110,7 +111,7 @@ export async function kustomizeBuild(directory: string, inputs?: BuildInputs): P
   if (!inputs) return runBuild(directory);
   const key = await buildKey(inputs);
   // Each caller gets its own copy: the gate's layers must not see each other's changes.
-  return structuredClone(await shared(key, directory));
+  return structuredClone(await shared(key, () => runBuild(directory)));
 }
 
 /**
@@ -124,12 +125,7 @@ export function prefetchBuild(directory: string, inputs: BuildInputs): void {
   const early = runBuild(directory);
   early.catch(() => undefined);
   buildKey(inputs)
-    .then((key) => {
-      if (builds.has(key)) return;
-      const result = cachedByKey(key, () => early);
-      builds.set(key, result);
-      result.catch(() => builds.delete(key));
-    })
+    .then((key) => shared(key, () => early))
     .catch(() => undefined);
 }
 

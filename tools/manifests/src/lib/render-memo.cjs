@@ -5,9 +5,9 @@
 //
 // The key covers: the content of the workspace's inputs and output (environments/, manifests/ with its image
 // pins and SealedSecrets, images/*/versions.env); the code (tools/manifests/src and openapi/, the installed
-// packages' lock) by path, size and modification time, which an edit or a checkout changes; the kustomize
-// and kubectl binaries render may run, likewise; Node's version and the command line. It lives in the build
-// cache (content-cache.ts): CKAN_GATE_CACHE=off turns it off too.
+// packages' lock) by path and stat (inode, size, modification and change times), which an edit or a
+// checkout changes; the kustomize and kubectl binaries render may run, likewise; Node's version and the
+// command line. It lives in the build cache (content-cache.ts): CKAN_GATE_CACHE=off turns it off too.
 //
 // Plain CommonJS (its types in render-memo.d.cts), like cache-dir.cjs and start.cjs: Node loads its
 // TypeScript stripper with the first .ts file, which costs a warm render more than everything else, and
@@ -45,12 +45,13 @@ const WORKSPACE_INPUTS = [
   "images/postgres/versions.env",
 ];
 
-/** The code that renders, relative to the repository, fingerprinted by path, size and modification time. */
+/** The code that renders, relative to the repository, fingerprinted by path and stat (byStat). */
 const CODE_INPUTS = ["tools/manifests/src", "tools/manifests/openapi", "node_modules/.package-lock.json"];
 
 /** What the tree walk feeds: a sha256 hash, or the list of a stat fingerprint's parts. */
 /** @typedef {{ update(data: string | Buffer): unknown }} Sink */
-/** @typedef {(hash: Sink, file: string) => void} Visit */
+/** A file's part of the walk; byStat also returns when the file last changed. */
+/** @typedef {(hash: Sink, file: string) => unknown} Visit */
 
 /** An input changed more recently than this is not trusted by its modification time (see above). */
 const RACY_MS = 2000;
@@ -60,10 +61,15 @@ const byContent = (hash, file) => {
   hash.update(readFileSync(file)).update("\0");
 };
 
-/** @type {Visit} */
+/**
+ * A file by inode, size, and modification and change times (an edit, a checkout or a restored copy moves
+ * one of them); returns the later of the two times.
+ * @param {Sink} hash @param {string} file @returns {number}
+ */
 const byStat = (hash, file) => {
-  const { size, mtimeMs } = statSync(file);
-  hash.update(`${size} ${mtimeMs}\0`);
+  const { ino, size, mtimeMs, ctimeMs } = statSync(file);
+  hash.update(`${ino} ${size} ${mtimeMs} ${ctimeMs}\0`);
+  return Math.max(mtimeMs, ctimeMs);
 };
 
 /** Every file below `target` (or `target` itself), by relative path, in a stable order; a missing one too. */
@@ -106,53 +112,49 @@ function kustomizePrograms() {
 }
 
 /**
- * The hash of everything a render reads and of how it was asked for.
- * @param {import("./render-memo.d.cts").RenderMemoInputs} inputs
+ * Everything a render reads, in a stable order: the workspace's inputs by `visitWorkspace`, the code's by
+ * `visitCode` (their stat), then the kustomize programs, Node's version and the command line.
+ * @param {Sink} sink @param {import("./render-memo.d.cts").RenderMemoInputs} inputs @param {Visit} visitWorkspace
+ * @param {Visit} visitCode
  */
-function renderKey({ workspaceRoot, argv, codeRoot = REPO }) {
-  // Loaded here: the stat fingerprint, which answers a warm render, needs no hash.
-  const { createHash } = process.getBuiltinModule("node:crypto");
-  const hash = createHash("sha256");
+function walkInputs(sink, { workspaceRoot, argv, codeRoot = REPO }, visitWorkspace, visitCode) {
   for (const input of WORKSPACE_INPUTS) {
-    hash.update(`workspace ${input}\0`);
-    hashTree(hash, path.join(workspaceRoot, input), byContent);
+    sink.update(`workspace ${input}\0`);
+    hashTree(sink, path.join(workspaceRoot, input), visitWorkspace);
   }
   for (const input of CODE_INPUTS) {
-    hash.update(`code ${input}\0`);
-    hashTree(hash, path.join(codeRoot, input), byStat);
+    sink.update(`code ${input}\0`);
+    hashTree(sink, path.join(codeRoot, input), visitCode);
   }
-  return hash
-    .update(["node", process.version, ...kustomizePrograms(), "argv", ...argv].join("\0"))
-    .digest("hex");
+  sink.update(["node", process.version, ...kustomizePrograms(), "argv", ...argv].join("\0"));
 }
 
 /**
- * Every input's path, inode, size, modification and change times, and how render was asked for; and when
- * the most recently changed input was.
+ * The hash of everything a render reads and of how it was asked for: the workspace by content.
+ * @param {import("./render-memo.d.cts").RenderMemoInputs} inputs
+ */
+function renderKey(inputs) {
+  // Loaded here: the stat fingerprint, which answers a warm render, needs no hash.
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  const hash = createHash("sha256");
+  walkInputs(hash, inputs, byContent, byStat);
+  return hash.digest("hex");
+}
+
+/**
+ * Every input's path and stat (byStat) and how render was asked for; and when the most recently changed
+ * input was.
  * @param {import("./render-memo.d.cts").RenderMemoInputs} inputs
  * @returns {{ fingerprint: string; newest: number }}
  */
-function statFingerprint({ workspaceRoot, argv, codeRoot = REPO }) {
+function statFingerprint(inputs) {
   /** @type {string[]} */
   const parts = [];
   let newest = 0;
   const sink = { update: (/** @type {string | Buffer} */ data) => parts.push(String(data)) };
   /** @type {Visit} */
-  const byStatNoting = (hash, file) => {
-    const { ino, size, mtimeMs, ctimeMs } = statSync(file);
-    newest = Math.max(newest, mtimeMs, ctimeMs);
-    hash.update(`${ino} ${size} ${mtimeMs} ${ctimeMs}\0`);
-  };
-  for (const [root, inputs] of [
-    [workspaceRoot, WORKSPACE_INPUTS],
-    [codeRoot, CODE_INPUTS],
-  ]) {
-    for (const input of inputs) {
-      parts.push(`${input}\0`);
-      hashTree(sink, path.join(/** @type {string} */ (root), input), byStatNoting);
-    }
-  }
-  parts.push(["node", process.version, ...kustomizePrograms(), "argv", ...argv].join("\0"));
+  const byStatNoting = (hash, file) => (newest = Math.max(newest, byStat(hash, file)));
+  walkInputs(sink, inputs, byStatNoting, byStatNoting);
   return { fingerprint: parts.join(""), newest };
 }
 
@@ -167,8 +169,7 @@ function slotFile(dir, workspaceRoot, argv) {
 }
 
 /**
- * The report noted for this workspace and command line, when its inputs' sizes and modification times
- * are still `fingerprint`.
+ * The report noted for this workspace and command line, when its inputs' stat is still `fingerprint`.
  * @param {string} workspaceRoot @param {readonly string[]} argv @param {string} fingerprint
  * @returns {import("./render-memo.d.cts").RenderMemo | undefined}
  */

@@ -68,6 +68,11 @@ ensure_kustomize() {
   fail "kustomize is needed: install kubectl (it bundles kustomize v5), e.g. https://kubernetes.io/docs/tasks/tools/"
 }
 
+# need_go WHAT: stops, naming WHAT, unless Go is installed.
+need_go() {
+  command -v go >/dev/null || fail "go is needed to build $1: install Go 1.25 or newer (https://go.dev/doc/install)"
+}
+
 # ensure_go_tool NAME MODULE VERSION EXPECTED VERSION-ARGS...: `go install MODULE@VERSION` into .tools/bin;
 # skipped when `NAME VERSION-ARGS` already prints EXPECTED as its first line. Go's own module and build
 # caches (shared by every clone on the machine) make a fresh clone's builds take seconds, not minutes.
@@ -76,8 +81,7 @@ ensure_go_tool() {
   shift 4
   local bin="$TOOLS/bin/$name"
   if [ -x "$bin" ] && [ "$("$bin" "$@" 2>/dev/null | head -n 1)" = "$expected" ]; then return; fi
-  command -v go >/dev/null ||
-    fail "go is needed to build $name $version: install Go 1.25 or newer (https://go.dev/doc/install)"
+  need_go "$name $version"
   log "installing $name $version into .tools/bin (go install; a few minutes the first time)"
   mkdir -p "$TOOLS/bin"
   GOBIN="$TOOLS/bin" go install "$module@$version"
@@ -88,8 +92,7 @@ ensure_go_tool() {
 ensure_kustomize_batch() {
   local bin="$TOOLS/bin/kustomize-batch" source="$ROOT/tools/kustomize-batch"
   if [ -x "$bin" ] && [ -z "$(find "$source" -type f -newer "$bin" -print -quit)" ]; then return; fi
-  command -v go >/dev/null ||
-    fail "go is needed to build kustomize-batch: install Go 1.25 or newer (https://go.dev/doc/install)"
+  need_go kustomize-batch
   log "building kustomize-batch ($KUSTOMIZE_VERSION) into .tools/bin (go build)"
   mkdir -p "$TOOLS/bin"
   (cd "$source" && go build -trimpath -o "$bin" .)
